@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+
+/** The stored identity state: which person each distinct id belongs to, and past merges. */
+export interface IdentitySnapshot {
+  links: { workspaceId: string; distinctId: string; personId: string }[];
+  overrides: { workspaceId: string; oldPersonId: string; personId: string }[];
+}
+
+/** What one group commit changes in the identity graph, written with the events. */
+export interface IdentityChanges {
+  /** Persons seen for the first time. */
+  persons: { workspaceId: string; personId: string; createdAt: Date }[];
+  /** Distinct id → person assignments to upsert. */
+  links: { workspaceId: string; distinctId: string; personId: string }[];
+  /** Person `from` was merged into `into`, in the order they happened. */
+  merges: { workspaceId: string; from: string; into: string }[];
+  /** Traits to merge into each (surviving) person; later values win. */
+  traits: { workspaceId: string; personId: string; traits: Record<string, unknown> }[];
+}
+
+const key = (workspaceId: string, distinctId: string) => `${workspaceId}\u0000${distinctId}`;
+
+/**
+ * The identity graph the ingest writer keeps in memory, so stitching an event costs a map lookup.
+ * A person is created on first sight of an id; an event carrying two ids (identify, alias, or any
+ * event with both userId and anonymousId) links them, merging two persons if both were known.
+ * A merge is recorded as an override (old person → surviving person) so events stored under the
+ * old person count for the survivor without rewriting them — the approach PostHog takes.
+ *
+ * Changes accumulate until `takeChanges()`; `rollback()` undoes them if the write failed.
+ */
+export class IdentityGraph {
+  private readonly personOf = new Map<string, string>();
+  private readonly idsOf = new Map<string, string[]>();
+  private readonly overrideOf = new Map<string, string>();
+  private readonly mergedInto = new Map<string, string[]>();
+  private undo: (() => void)[] = [];
+  private changes: IdentityChanges = emptyChanges();
+
+  constructor(private readonly newId: () => string = randomUUID) {}
+
+  static from(snapshot: IdentitySnapshot, newId?: () => string): IdentityGraph {
+    const graph = new IdentityGraph(newId);
+    for (const l of snapshot.links) graph.setLink(l.workspaceId, l.distinctId, l.personId);
+    for (const o of snapshot.overrides) graph.setOverride(o.oldPersonId, o.personId);
+    graph.undo = [];
+    return graph;
+  }
+
+  /** The person a distinct id belongs to now, if any. */
+  personFor(workspaceId: string, distinctId: string): string | undefined {
+    return this.personOf.get(key(workspaceId, distinctId));
+  }
+
+  /** The surviving person for a stored person id (itself unless it was merged away). */
+  survivorOf(personId: string): string {
+    return this.overrideOf.get(personId) ?? personId;
+  }
+
+  /**
+   * Resolves an event's ids to a person, linking and merging as needed. `primary` (the userId)
+   * wins a merge: the person it belongs to survives.
+   */
+  resolve(workspaceId: string, primary: string | null, secondary: string | null, at: Date): string {
+    const p = primary === null ? undefined : this.personFor(workspaceId, primary);
+    const s =
+      secondary === null || secondary === primary ? undefined : this.personFor(workspaceId, secondary);
+    if (p !== undefined && s !== undefined) {
+      if (p !== s) this.merge(workspaceId, s, p);
+      return p;
+    }
+    const person = p ?? s ?? this.createPerson(workspaceId, at);
+    if (primary !== null && p === undefined) this.link(workspaceId, primary, person);
+    if (secondary !== null && secondary !== primary && s === undefined)
+      this.link(workspaceId, secondary, person);
+    return person;
+  }
+
+  /** Queues traits to merge into a person (e.g. from identify). */
+  addTraits(workspaceId: string, personId: string, traits: Record<string, unknown>): void {
+    this.changes.traits.push({ workspaceId, personId, traits });
+  }
+
+  /** Hands over the changes since the last call; the graph now treats them as committed. */
+  takeChanges(): IdentityChanges {
+    const taken = this.changes;
+    this.changes = emptyChanges();
+    this.undo = [];
+    // Traits queued for a person merged later in the same batch belong to the survivor.
+    taken.traits = taken.traits.map((t) => ({ ...t, personId: this.survivorOf(t.personId) }));
+    return taken;
+  }
+
+  /** Forgets every change since the last `takeChanges()` (the write that carried them failed). */
+  rollback(): void {
+    for (let i = this.undo.length - 1; i >= 0; i--) this.undo[i]!();
+    this.undo = [];
+    this.changes = emptyChanges();
+  }
+
+  private createPerson(workspaceId: string, at: Date): string {
+    const personId = this.newId();
+    this.changes.persons.push({ workspaceId, personId, createdAt: at });
+    return personId;
+  }
+
+  private link(workspaceId: string, distinctId: string, personId: string): void {
+    this.changes.links.push({ workspaceId, distinctId, personId });
+    this.setLink(workspaceId, distinctId, personId);
+  }
+
+  private merge(workspaceId: string, from: string, into: string): void {
+    this.changes.merges.push({ workspaceId, from, into });
+    for (const distinctId of [...(this.idsOf.get(from) ?? [])]) this.link(workspaceId, distinctId, into);
+    this.setOverride(from, into);
+    for (const old of [...(this.mergedInto.get(from) ?? [])]) this.setOverride(old, into);
+  }
+
+  private setLink(workspaceId: string, distinctId: string, personId: string): void {
+    const k = key(workspaceId, distinctId);
+    const previous = this.personOf.get(k);
+    if (previous !== undefined) removeFrom(this.idsOf, previous, distinctId);
+    this.personOf.set(k, personId);
+    addTo(this.idsOf, personId, distinctId);
+    this.undo.push(() => {
+      removeFrom(this.idsOf, personId, distinctId);
+      if (previous === undefined) this.personOf.delete(k);
+      else {
+        this.personOf.set(k, previous);
+        addTo(this.idsOf, previous, distinctId);
+      }
+    });
+  }
+
+  private setOverride(oldPersonId: string, personId: string): void {
+    const previous = this.overrideOf.get(oldPersonId);
+    if (previous !== undefined) removeFrom(this.mergedInto, previous, oldPersonId);
+    this.overrideOf.set(oldPersonId, personId);
+    addTo(this.mergedInto, personId, oldPersonId);
+    this.undo.push(() => {
+      removeFrom(this.mergedInto, personId, oldPersonId);
+      if (previous === undefined) this.overrideOf.delete(oldPersonId);
+      else {
+        this.overrideOf.set(oldPersonId, previous);
+        addTo(this.mergedInto, previous, oldPersonId);
+      }
+    });
+  }
+}
+
+function emptyChanges(): IdentityChanges {
+  return { persons: [], links: [], merges: [], traits: [] };
+}
+
+function addTo(index: Map<string, string[]>, k: string, v: string): void {
+  const list = index.get(k);
+  if (list) list.push(v);
+  else index.set(k, [v]);
+}
+
+function removeFrom(index: Map<string, string[]>, k: string, v: string): void {
+  const list = index.get(k);
+  if (!list) return;
+  const i = list.indexOf(v);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) index.delete(k);
+}

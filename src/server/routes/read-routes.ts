@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Store } from '../../store/store.ts';
+import { authenticateReader } from '../auth.ts';
+import { HttpError } from '../errors.ts';
+
+const EventsQuery = z.strictObject({
+  person: z.string().min(1, 'is required'),
+  limit: z.coerce.number().int().min(1).max(10_000).default(100),
+});
+
+/** Read API: persons and their stitched events, behind a bearer token. */
+export function readRoutes(app: FastifyInstance, store: Store): void {
+  app.get('/api/v1/persons/:id', async (request) => {
+    const key = await authenticateReader(store, request);
+    const { id } = request.params as { id: string };
+    const person = await store.persons.byDistinctId(key.workspaceId, id);
+    if (!person) throw new HttpError(404, 'not_found', `No person has the id "${id}".`);
+    return person;
+  });
+
+  app.get('/api/v1/events', async (request) => {
+    const key = await authenticateReader(store, request);
+    const parsed = EventsQuery.safeParse(request.query);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new HttpError(400, 'invalid_query', `${issue.path.join('.') || 'query'}: ${issue.message}`);
+    }
+    const person = await store.persons.byDistinctId(key.workspaceId, parsed.data.person);
+    if (!person) return { events: [] };
+    return { events: await store.events.forPerson(key.workspaceId, person.id, parsed.data.limit) };
+  });
+}

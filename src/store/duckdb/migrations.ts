@@ -1,0 +1,71 @@
+import type { SerialConnection } from './database.ts';
+
+/**
+ * Versioned schema. A migration is never edited once released: add a new one. Each runs in its
+ * own transaction at start-up, and `schema_migrations` records which have run.
+ */
+export const MIGRATIONS: { version: number; name: string; statements: string[] }[] = [
+  {
+    version: 1,
+    name: 'foundation',
+    statements: [
+      `CREATE TABLE workspaces (
+         id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, slug VARCHAR NOT NULL UNIQUE,
+         created_at TIMESTAMP NOT NULL DEFAULT now())`,
+      `CREATE TABLE api_keys (
+         id VARCHAR PRIMARY KEY, workspace_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+         name VARCHAR NOT NULL, secret_hash VARCHAR NOT NULL UNIQUE, prefix VARCHAR NOT NULL,
+         created_at TIMESTAMP NOT NULL DEFAULT now(), revoked_at TIMESTAMP)`,
+      // Events: typed core columns for filtering and grouping, JSON for the open-ended rest.
+      // The key on (workspace_id, message_id) is what makes ingestion idempotent.
+      `CREATE TABLE events (
+         workspace_id VARCHAR NOT NULL, message_id VARCHAR NOT NULL, type VARCHAR NOT NULL,
+         event VARCHAR NOT NULL, name VARCHAR, person_id VARCHAR NOT NULL,
+         user_id VARCHAR, anonymous_id VARCHAR, previous_id VARCHAR, group_id VARCHAR,
+         timestamp TIMESTAMP NOT NULL, received_at TIMESTAMP NOT NULL, sent_at TIMESTAMP,
+         channel VARCHAR NOT NULL, properties JSON, context JSON, traits JSON,
+         PRIMARY KEY (workspace_id, message_id))`,
+      `CREATE TABLE persons (
+         workspace_id VARCHAR NOT NULL, id VARCHAR NOT NULL, traits JSON NOT NULL DEFAULT '{}',
+         created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL,
+         PRIMARY KEY (workspace_id, id))`,
+      `CREATE TABLE person_distinct_ids (
+         workspace_id VARCHAR NOT NULL, distinct_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL,
+         PRIMARY KEY (workspace_id, distinct_id))`,
+      // old person → surviving person, applied by queries with one small join.
+      `CREATE TABLE person_overrides (
+         workspace_id VARCHAR NOT NULL, old_person_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL,
+         PRIMARY KEY (workspace_id, old_person_id))`,
+      `CREATE TABLE maps (
+         workspace_id VARCHAR NOT NULL, id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+         revision INTEGER NOT NULL, doc JSON NOT NULL,
+         created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL,
+         PRIMARY KEY (workspace_id, id))`,
+      `CREATE TABLE map_versions (
+         workspace_id VARCHAR NOT NULL, map_id VARCHAR NOT NULL, number INTEGER NOT NULL,
+         id VARCHAR NOT NULL, author VARCHAR NOT NULL, message VARCHAR NOT NULL,
+         created_at TIMESTAMP NOT NULL, doc JSON NOT NULL,
+         PRIMARY KEY (workspace_id, map_id, number))`,
+    ],
+  },
+];
+
+/** Brings the schema up to date; returns the versions it applied. */
+export async function migrate(conn: SerialConnection): Promise<number[]> {
+  await conn.run(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())',
+  );
+  const done = new Set(
+    (await conn.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)),
+  );
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    await conn.transaction(async (c) => {
+      for (const sql of m.statements) await c.run(sql);
+      await c.run('INSERT INTO schema_migrations (version, name) VALUES (?, ?)', [m.version, m.name]);
+    });
+    applied.push(m.version);
+  }
+  return applied;
+}

@@ -1,0 +1,36 @@
+import type { WorkspaceRecord, WorkspaceRepo } from '../store.ts';
+import { type Database, type Row, toDate } from './database.ts';
+
+const toWorkspace = (r: Row): WorkspaceRecord => ({
+  id: String(r.id),
+  name: String(r.name),
+  slug: String(r.slug),
+  createdAt: toDate(r.created_at),
+});
+
+export class DuckDBWorkspaceRepo implements WorkspaceRepo {
+  constructor(private readonly db: Database) {}
+
+  async create(ws: { id: string; name: string; slug: string }): Promise<WorkspaceRecord> {
+    await this.db.meta.run('INSERT INTO workspaces (id, name, slug) VALUES (?, ?, ?)', [
+      ws.id,
+      ws.name,
+      ws.slug,
+    ]);
+    return (await this.get(ws.id))!;
+  }
+
+  async get(id: string): Promise<WorkspaceRecord | null> {
+    const r = await this.db.meta.one('SELECT * FROM workspaces WHERE id = ?', [id]);
+    return r ? toWorkspace(r) : null;
+  }
+
+  async bySlug(slug: string): Promise<WorkspaceRecord | null> {
+    const r = await this.db.meta.one('SELECT * FROM workspaces WHERE slug = ?', [slug]);
+    return r ? toWorkspace(r) : null;
+  }
+
+  async list(): Promise<WorkspaceRecord[]> {
+    return (await this.db.meta.all('SELECT * FROM workspaces ORDER BY created_at, id')).map(toWorkspace);
+  }
+}

@@ -1,0 +1,148 @@
+import type { IdentityChanges, IdentitySnapshot } from '../ingest/identity-graph.ts';
+import type { StoredEvent } from '../ingest/types.ts';
+
+/**
+ * The Store is everything Journeylens keeps. Callers see only these interfaces, so the embedded
+ * DuckDB store and the scale-out ClickHouse (events) + PostgreSQL (metadata) store are
+ * interchangeable by configuration. Each repository is one area; an engine folder implements them.
+ */
+export interface Store {
+  /** e.g. `duckdb:/path/to/file.duckdb`, with secrets removed, for logs. */
+  readonly description: string;
+  readonly workspaces: WorkspaceRepo;
+  readonly keys: KeyRepo;
+  readonly events: EventRepo;
+  readonly persons: PersonRepo;
+  readonly maps: MapRepo;
+  close(): Promise<void>;
+}
+
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  slug: string;
+  createdAt: Date;
+}
+
+export interface WorkspaceRepo {
+  create(ws: { id: string; name: string; slug: string }): Promise<WorkspaceRecord>;
+  get(id: string): Promise<WorkspaceRecord | null>;
+  bySlug(slug: string): Promise<WorkspaceRecord | null>;
+  list(): Promise<WorkspaceRecord[]>;
+}
+
+/** `write` keys only ingest; `read` tokens only read; `admin` tokens read and manage. */
+export type KeyKind = 'write' | 'read' | 'admin';
+
+export interface KeyRecord {
+  id: string;
+  workspaceId: string;
+  kind: KeyKind;
+  name: string;
+  /** First characters of the secret, to tell keys apart in lists without revealing them. */
+  prefix: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+export interface KeyRepo {
+  /** Stores a key by the hash of its secret; the secret itself is never stored. */
+  create(key: {
+    id: string;
+    workspaceId: string;
+    kind: KeyKind;
+    name: string;
+    secretHash: string;
+    prefix: string;
+  }): Promise<KeyRecord>;
+  /** The live (not revoked) key whose secret hashes to `secretHash`. */
+  findByHash(secretHash: string): Promise<KeyRecord | null>;
+  list(workspaceId: string): Promise<KeyRecord[]>;
+  revoke(workspaceId: string, id: string): Promise<boolean>;
+}
+
+/** Everything one group commit writes, atomically: all of it is stored, or none. */
+export interface IngestWrite {
+  events: StoredEvent[];
+  identity: IdentityChanges;
+}
+
+export interface EventRecord {
+  messageId: string;
+  type: string;
+  event: string;
+  name: string | null;
+  personId: string;
+  userId: string | null;
+  anonymousId: string | null;
+  timestamp: string;
+  receivedAt: string;
+  channel: string;
+  properties: Record<string, unknown>;
+  context: Record<string, unknown>;
+  traits: Record<string, unknown> | null;
+}
+
+export interface EventRepo {
+  /** Writes events (ignoring messageIds already stored) and identity changes in one transaction. */
+  write(batch: IngestWrite): Promise<{ inserted: number }>;
+  /** Identity state the ingest writer keeps in memory; loaded once at start-up. */
+  loadIdentities(): Promise<IdentitySnapshot>;
+  /** A person's stitched events (all linked ids, also events sent before the link), newest first. */
+  forPerson(workspaceId: string, personId: string, limit: number): Promise<EventRecord[]>;
+  count(workspaceId: string): Promise<number>;
+}
+
+export interface PersonRecord {
+  id: string;
+  ids: string[];
+  traits: Record<string, unknown>;
+  eventCount: number;
+}
+
+export interface PersonRepo {
+  /** The person any of whose ids (userId, anonymousId, alias) is `distinctId`, or null. */
+  byDistinctId(workspaceId: string, distinctId: string): Promise<PersonRecord | null>;
+  /** Persons after stitching (merged persons count once). */
+  count(workspaceId: string): Promise<number>;
+}
+
+export interface StoredMap {
+  id: string;
+  workspaceId: string;
+  name: string;
+  revision: number;
+  /** The JourneyMap document (validated by the model's schema at the boundary). */
+  doc: unknown;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface StoredMapVersion {
+  id: string;
+  mapId: string;
+  number: number;
+  author: string;
+  message: string;
+  createdAt: Date;
+  doc: unknown;
+}
+
+export interface MapRepo {
+  /**
+   * Creates or updates a map. With `expectedRevision`, the write only happens if the stored
+   * revision still matches (optimistic concurrency), else it returns `{ conflict: true }`.
+   */
+  save(
+    map: { id: string; workspaceId: string; name: string; doc: unknown },
+    expectedRevision?: number,
+  ): Promise<{ conflict: false; map: StoredMap } | { conflict: true; current: StoredMap }>;
+  get(workspaceId: string, id: string): Promise<StoredMap | null>;
+  list(workspaceId: string): Promise<StoredMap[]>;
+  addVersion(
+    workspaceId: string,
+    v: { id: string; mapId: string; author: string; message: string; doc: unknown },
+  ): Promise<StoredMapVersion>;
+  listVersions(workspaceId: string, mapId: string): Promise<StoredMapVersion[]>;
+  getVersion(workspaceId: string, mapId: string, number: number): Promise<StoredMapVersion | null>;
+}
