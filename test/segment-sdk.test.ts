@@ -2,8 +2,8 @@ import { Analytics } from '@segment/analytics-node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { type Running, startServer } from '../src/server/serve.ts';
-import { ADMIN_TOKEN, WRITE_KEY } from './helpers/test-app.ts';
 import { tempStore } from './helpers/temp-store.ts';
+import { ADMIN_TOKEN, WRITE_KEY } from './helpers/test-app.ts';
 
 // The real Segment Node SDK, pointed at Journeylens by changing only its host.
 let running: Running;
@@ -12,7 +12,10 @@ let dispose: () => Promise<void>;
 beforeAll(async () => {
   const temp = await tempStore();
   dispose = temp.dispose;
-  const config = loadConfig({ port: 0, store: `duckdb:${temp.path}` }, { JOURNEYLENS_WRITE_KEY: WRITE_KEY, JOURNEYLENS_ADMIN_TOKEN: ADMIN_TOKEN });
+  const config = loadConfig(
+    { port: 0, store: `duckdb:${temp.path}` },
+    { JOURNEYLENS_WRITE_KEY: WRITE_KEY, JOURNEYLENS_ADMIN_TOKEN: ADMIN_TOKEN },
+  );
   running = await startServer(config, { store: temp.store });
 });
 afterAll(async () => {
@@ -34,12 +37,24 @@ it('receives track, page, identify and alias from @segment/analytics-node and st
   // A visitor browses anonymously on the phone, signs up on the laptop, and was once known by
   // an old CRM id: all three ids must end up as one person.
   analytics.page({ anonymousId: 'phone-anon', name: 'Product', properties: { path: '/product/sku-1' } });
-  analytics.track({ anonymousId: 'phone-anon', event: 'Product Added to Wishlist', properties: { sku: 'sku-1' } });
+  analytics.track({
+    anonymousId: 'phone-anon',
+    event: 'Product Added to Wishlist',
+    properties: { sku: 'sku-1' },
+  });
   analytics.track({ anonymousId: 'laptop-anon', event: 'Product Viewed', properties: { sku: 'sku-1' } });
-  analytics.identify({ anonymousId: 'laptop-anon', userId: 'jan@example.com', traits: { name: 'Jan', locale: 'pl' } });
+  analytics.identify({
+    anonymousId: 'laptop-anon',
+    userId: 'jan@example.com',
+    traits: { name: 'Jan', locale: 'pl' },
+  });
   analytics.identify({ anonymousId: 'phone-anon', userId: 'jan@example.com' });
   analytics.alias({ userId: 'jan@example.com', previousId: 'crm-1001' });
-  analytics.track({ userId: 'jan@example.com', event: 'Order Completed', properties: { revenue: 129.9, currency: 'PLN' } });
+  analytics.track({
+    userId: 'jan@example.com',
+    event: 'Order Completed',
+    properties: { revenue: 129.9, currency: 'PLN' },
+  });
   await analytics.closeAndFlush({ timeout: 10_000 });
   expect(failures).toEqual([]);
 
@@ -52,7 +67,15 @@ it('receives track, page, identify and alias from @segment/analytics-node and st
   const { body } = await read('/api/v1/events?person=phone-anon&limit=50');
   const events = body.events as { event: string; channel: string }[];
   expect(events.map((e) => e.event).sort()).toEqual(
-    ['$alias', '$identify', '$identify', '$page', 'Order Completed', 'Product Added to Wishlist', 'Product Viewed'].sort(),
+    [
+      '$alias',
+      '$identify',
+      '$identify',
+      '$page',
+      'Order Completed',
+      'Product Added to Wishlist',
+      'Product Viewed',
+    ].sort(),
   );
   expect(events.find((e) => e.event === '$page')?.channel).toBe('web');
 });

@@ -66,8 +66,9 @@ export function channelFromName(value: unknown): Channel | null {
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
-  if (key in CHANNELS) return key as Channel;
-  return CHANNEL_ALIASES[key] ?? null;
+  // Own keys only: `'constructor' in CHANNELS` is true for every object.
+  if (Object.hasOwn(CHANNELS, key)) return key as Channel;
+  return Object.hasOwn(CHANNEL_ALIASES, key) ? CHANNEL_ALIASES[key]! : null;
 }
 
 function channelFromMedium(medium: string): Channel | null {

@@ -64,7 +64,8 @@ export function normalizeMessage(raw: unknown, ctx: IngestContext): NormalizeRes
   const traitsObj =
     m.type === 'identify' || m.type === 'group' ? (m.traits ?? m.context?.traits) : m.context?.traits;
   const traits = isObject(traitsObj) && Object.keys(traitsObj).length > 0 ? JSON.stringify(traitsObj) : null;
-  const size = properties.length + context.length + (traits?.length ?? 0);
+  const size =
+    Buffer.byteLength(properties) + Buffer.byteLength(context) + (traits ? Buffer.byteLength(traits) : 0);
   if (size > MAX_EVENT_BYTES) {
     return {
       ok: false,

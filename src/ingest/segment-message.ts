@@ -20,8 +20,11 @@ const Id = z
     z.string().min(1, 'must not be empty').max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`),
   );
 
+// Date.parse guesses ('1' → 2001, 'March 7' → 2001-03-07); only ISO 8601 is unambiguous.
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/i;
+
 const Timestamp = z.union([z.string(), z.date()]).transform((v, ctx) => {
-  const ms = v instanceof Date ? v.getTime() : Date.parse(v);
+  const ms = v instanceof Date ? v.getTime() : ISO_8601.test(v) ? Date.parse(v) : Number.NaN;
   if (Number.isNaN(ms)) {
     ctx.addIssue({ code: 'custom', message: 'is not an ISO 8601 date-time' });
     return z.NEVER;

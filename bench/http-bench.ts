@@ -1,0 +1,62 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { peakRssMb, ROOT, runTsForJson, spawnTs } from './child.ts';
+import { type BenchResult, progressBar } from './report.ts';
+
+const WRITE_KEY = 'bench-write-key-0001';
+
+async function waitHealthy(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`server at ${url} did not become healthy`);
+}
+
+/**
+ * (a) HTTP ingestion: a Journeylens server in one process, a load generator sending 100-event
+ * batches over 8 connections in another; events/s counts acknowledged (durable) events.
+ */
+export async function httpBench(events: number, workDir: string): Promise<BenchResult> {
+  const dbPath = join(workDir, 'http.duckdb');
+  rmSync(dbPath, { force: true });
+  rmSync(`${dbPath}.wal`, { force: true });
+  const port = 4600 + Math.floor(Math.random() * 300);
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawnTs(
+    join(ROOT, 'src/cli/main.ts'),
+    ['serve', '--store', `duckdb:${dbPath}`, '--port', String(port)],
+    {
+      JOURNEYLENS_WRITE_KEY: WRITE_KEY,
+      JOURNEYLENS_ADMIN_TOKEN: 'bench-admin-token-0000000001',
+    },
+  );
+  try {
+    await waitHealthy(url);
+    const bar = progressBar('HTTP /v1/batch', events);
+    const result = await runTsForJson<{ acked: number; failed: number; seconds: number }>(
+      join(ROOT, 'bench/http-load.ts'),
+      [url, WRITE_KEY, String(events), '100', '8', `http-${Date.now()}`],
+      (m) => bar.update((m as { acked: number }).acked),
+    );
+    bar.update(result.acked);
+    bar.stop();
+    if (result.failed > 0) throw new Error(`${result.failed} events were not acknowledged`);
+    return {
+      name: 'http /v1/batch (100-event batches, 8 connections)',
+      events: result.acked,
+      seconds: result.seconds,
+      eventsPerSecond: Math.round(result.acked / result.seconds),
+      peakRssMb: peakRssMb(server.pid!),
+      ratio: null,
+    };
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
+}

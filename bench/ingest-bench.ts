@@ -1,0 +1,21 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './child.ts';
+import { httpBench } from './http-bench.ts';
+import { importBenches } from './import-bench.ts';
+import { printReport } from './report.ts';
+
+/**
+ * `npm run bench -- ingest [--events N]`: (a) HTTP /v1/batch, (b) file import of N events, and
+ * (c) DuckDB's own bulk load of the same file as the reference for (b).
+ */
+export async function runIngestBench(opts: { events: number; httpEvents: number }): Promise<void> {
+  const workDir = join(ROOT, '.bench');
+  mkdirSync(workDir, { recursive: true });
+  console.log(
+    `Ingest benchmark: ${opts.httpEvents.toLocaleString('en')} events over HTTP, ${opts.events.toLocaleString('en')} from a file`,
+  );
+  const http = await httpBench(opts.httpEvents, workDir);
+  const imports = await importBenches(opts.events, workDir);
+  printReport('ingest', [http, ...imports]);
+}

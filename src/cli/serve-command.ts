@@ -1,0 +1,10 @@
+import { loadConfig } from '../config.ts';
+import { printKeys, startServer, stopOnSignals } from '../server/serve.ts';
+
+export async function serveCommand(opts: { store?: string; port?: string; host?: string }): Promise<void> {
+  const config = loadConfig(opts);
+  const running = await startServer(config, { logger: true });
+  console.log(`Journeylens is listening on ${running.url} (store ${running.store.description})`);
+  printKeys(running.boot, running.url);
+  stopOnSignals(running);
+}

@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import { sequentialIds } from '../model/id.ts';
+import { type IdentityChanges, IdentityGraph, type IdentitySnapshot } from './identity-graph.ts';
+
+const W = 'ws-1';
+const T1 = new Date('2024-05-01T10:00:00Z');
+const T2 = new Date('2024-05-01T10:05:00Z');
+const T3 = new Date('2024-05-01T10:10:00Z');
+
+/** A graph whose new persons are p-1, p-2, … in order of creation. */
+const newGraph = () => new IdentityGraph(sequentialIds('p'));
+
+const NO_CHANGES: IdentityChanges = { persons: [], links: [], merges: [], traits: [] };
+
+describe('IdentityGraph: stitching', () => {
+  it('links an anonymous visitor to the user they identify as: one person throughout', () => {
+    const g = newGraph();
+    const browsing = g.resolve(W, null, 'anon-1', T1);
+    const identified = g.resolve(W, 'user-1', 'anon-1', T2);
+
+    expect(browsing).toBe('p-1');
+    expect(identified).toBe('p-1');
+    expect(g.personFor(W, 'user-1')).toBe('p-1');
+    expect(g.resolve(W, 'user-1', null, T3)).toBe('p-1');
+    expect(g.resolve(W, null, 'anon-1', T3)).toBe('p-1');
+  });
+
+  it('gives the first event carrying two unknown ids one person and links both ids', () => {
+    const g = newGraph();
+    expect(g.resolve(W, 'user-1', 'anon-1', T1)).toBe('p-1');
+    expect(g.personFor(W, 'user-1')).toBe('p-1');
+    expect(g.personFor(W, 'anon-1')).toBe('p-1');
+    expect(g.takeChanges().persons).toHaveLength(1);
+  });
+
+  it('treats userId equal to anonymousId as one id', () => {
+    const g = newGraph();
+    expect(g.resolve(W, 'user-1', 'user-1', T1)).toBe('p-1');
+    expect(g.takeChanges()).toEqual({
+      ...NO_CHANGES,
+      persons: [{ workspaceId: W, personId: 'p-1', createdAt: T1 }],
+      links: [{ workspaceId: W, distinctId: 'user-1', personId: 'p-1' }],
+    });
+  });
+
+  it('knows nothing of ids it has not seen', () => {
+    const g = newGraph();
+    expect(g.personFor(W, 'anon-1')).toBeUndefined();
+    expect(g.survivorOf('p-9')).toBe('p-9');
+  });
+
+  it('merges two known persons when an event links them; the userId person survives', () => {
+    const g = newGraph();
+    const anonymous = g.resolve(W, null, 'anon-1', T1); // browsing on a laptop
+    const known = g.resolve(W, 'user-1', null, T2); // server-side order from the same user
+    expect([anonymous, known]).toEqual(['p-1', 'p-2']);
+
+    // The laptop session logs in: its person is merged into the user's.
+    expect(g.resolve(W, 'user-1', 'anon-1', T3)).toBe('p-2');
+
+    // Events already stored under p-1 keep that id; survivorOf maps them to p-2.
+    expect(g.survivorOf('p-1')).toBe('p-2');
+    expect(g.survivorOf('p-2')).toBe('p-2');
+    expect(g.personFor(W, 'anon-1')).toBe('p-2');
+    expect(g.resolve(W, null, 'anon-1', T3)).toBe('p-2');
+  });
+
+  it('alias (userId = new id, previousId = old id) merges the old id’s person into the new id’s', () => {
+    const g = newGraph();
+    expect(g.resolve(W, 'new-id', null, T1)).toBe('p-1');
+    expect(g.resolve(W, 'old-id', null, T2)).toBe('p-2');
+
+    expect(g.resolve(W, 'new-id', 'old-id', T3)).toBe('p-1');
+    expect(g.survivorOf('p-2')).toBe('p-1');
+    expect(g.personFor(W, 'old-id')).toBe('p-1');
+  });
+
+  it('follows chained merges: A into B, then B into C maps A to C', () => {
+    const g = newGraph();
+    const a = g.resolve(W, 'a', null, T1);
+    const b = g.resolve(W, 'b', null, T1);
+    const c = g.resolve(W, 'c', null, T1);
+
+    expect(g.resolve(W, 'b', 'a', T2)).toBe(b);
+    expect(g.resolve(W, 'c', 'b', T3)).toBe(c);
+
+    expect(g.survivorOf(a)).toBe(c);
+    expect(g.survivorOf(b)).toBe(c);
+    expect(['a', 'b', 'c'].map((id) => g.personFor(W, id))).toEqual([c, c, c]);
+  });
+
+  it('keeps workspaces apart: the same distinct id is two persons in two workspaces', () => {
+    const g = newGraph();
+    expect(g.resolve('ws-1', null, 'anon-1', T1)).toBe('p-1');
+    expect(g.resolve('ws-2', null, 'anon-1', T1)).toBe('p-2');
+
+    g.resolve('ws-1', 'user-1', 'anon-1', T2);
+    expect(g.personFor('ws-1', 'user-1')).toBe('p-1');
+    expect(g.personFor('ws-2', 'user-1')).toBeUndefined();
+    expect(g.personFor('ws-2', 'anon-1')).toBe('p-2');
+    expect(g.survivorOf('p-2')).toBe('p-2');
+  });
+});
+
+describe('IdentityGraph: changes', () => {
+  it('hands over new persons, links, merges in order, and traits re-targeted to the survivor', () => {
+    const g = newGraph();
+    g.resolve(W, null, 'anon-1', T1);
+    g.addTraits(W, 'p-1', { plan: 'free' });
+    g.resolve(W, 'user-1', null, T2);
+    g.resolve(W, 'user-1', 'anon-1', T3);
+    g.addTraits(W, 'p-2', { email: 'ann@example.com' });
+
+    expect(g.takeChanges()).toEqual({
+      persons: [
+        { workspaceId: W, personId: 'p-1', createdAt: T1 },
+        { workspaceId: W, personId: 'p-2', createdAt: T2 },
+      ],
+      links: [
+        { workspaceId: W, distinctId: 'anon-1', personId: 'p-1' },
+        { workspaceId: W, distinctId: 'user-1', personId: 'p-2' },
+        { workspaceId: W, distinctId: 'anon-1', personId: 'p-2' },
+      ],
+      merges: [{ workspaceId: W, from: 'p-1', into: 'p-2' }],
+      traits: [
+        { workspaceId: W, personId: 'p-2', traits: { plan: 'free' } },
+        { workspaceId: W, personId: 'p-2', traits: { email: 'ann@example.com' } },
+      ],
+    });
+  });
+
+  it('re-targets traits through a chain of merges in the same batch', () => {
+    const g = newGraph();
+    g.resolve(W, 'a', null, T1);
+    g.addTraits(W, 'p-1', { source: 'a' });
+    g.resolve(W, 'b', null, T1);
+    g.resolve(W, 'c', null, T1);
+    g.resolve(W, 'b', 'a', T2);
+    g.resolve(W, 'c', 'b', T3);
+
+    const changes = g.takeChanges();
+    expect(changes.traits).toEqual([{ workspaceId: W, personId: 'p-3', traits: { source: 'a' } }]);
+    expect(changes.merges).toEqual([
+      { workspaceId: W, from: 'p-1', into: 'p-2' },
+      { workspaceId: W, from: 'p-2', into: 'p-3' },
+    ]);
+  });
+
+  it('hands each change over once', () => {
+    const g = newGraph();
+    g.resolve(W, null, 'anon-1', T1);
+    g.takeChanges();
+    expect(g.takeChanges()).toEqual(NO_CHANGES);
+
+    // Resolving known ids again changes nothing.
+    g.resolve(W, null, 'anon-1', T2);
+    expect(g.takeChanges()).toEqual(NO_CHANGES);
+  });
+
+  it('keeps taken changes when a later batch rolls back', () => {
+    const g = newGraph();
+    g.resolve(W, null, 'anon-1', T1);
+    g.takeChanges();
+    g.rollback();
+    expect(g.personFor(W, 'anon-1')).toBe('p-1');
+  });
+});
+
+describe('IdentityGraph: rollback', () => {
+  /** anon-1 → p-1 and user-1 → p-2, both committed. */
+  const committedGraph = () => {
+    const g = newGraph();
+    g.resolve(W, null, 'anon-1', T1);
+    g.resolve(W, 'user-1', null, T1);
+    g.takeChanges();
+    return g;
+  };
+
+  it('restores every lookup to its value before the failed batch and forgets new ids', () => {
+    const g = committedGraph();
+    g.resolve(W, 'user-1', 'anon-1', T2); // merges p-1 into p-2
+    g.resolve(W, null, 'anon-2', T2); // new person p-3
+    g.addTraits(W, 'p-2', { plan: 'pro' });
+
+    g.rollback();
+
+    expect(g.personFor(W, 'anon-1')).toBe('p-1');
+    expect(g.personFor(W, 'user-1')).toBe('p-2');
+    expect(g.personFor(W, 'anon-2')).toBeUndefined();
+    expect(g.survivorOf('p-1')).toBe('p-1');
+    expect(g.takeChanges()).toEqual(NO_CHANGES);
+  });
+
+  it('leaves the graph consistent: a later merge moves only the ids that are really linked', () => {
+    const g = committedGraph();
+    g.resolve(W, 'user-1', 'anon-1', T2);
+    g.rollback();
+
+    // p-2 (user-1 only, after the rollback) is merged into a new person p-3.
+    expect(g.resolve(W, 'user-9', null, T3)).toBe('p-3');
+    expect(g.resolve(W, 'user-9', 'user-1', T3)).toBe('p-3');
+    expect(g.personFor(W, 'user-1')).toBe('p-3');
+    expect(g.personFor(W, 'anon-1')).toBe('p-1');
+    expect(g.survivorOf('p-1')).toBe('p-1');
+  });
+
+  it('restores an override that a rolled-back merge re-pointed', () => {
+    const g = committedGraph();
+    g.resolve(W, 'user-1', 'anon-1', T2); // p-1 into p-2
+    g.takeChanges();
+    g.resolve(W, 'user-3', null, T3); // p-3
+    g.resolve(W, 'user-3', 'user-1', T3); // p-2 into p-3, so p-1 → p-3
+    expect(g.survivorOf('p-1')).toBe('p-3');
+
+    g.rollback();
+
+    expect(g.survivorOf('p-1')).toBe('p-2');
+    expect(g.survivorOf('p-2')).toBe('p-2');
+    expect(g.personFor(W, 'anon-1')).toBe('p-2');
+    expect(g.personFor(W, 'user-1')).toBe('p-2');
+    expect(g.personFor(W, 'user-3')).toBeUndefined();
+  });
+
+  it('lets a retried batch produce the same merge again', () => {
+    const g = committedGraph();
+    expect(g.resolve(W, 'user-1', 'anon-1', T2)).toBe('p-2');
+    g.rollback();
+
+    expect(g.resolve(W, 'user-1', 'anon-1', T2)).toBe('p-2');
+    expect(g.takeChanges()).toEqual({
+      ...NO_CHANGES,
+      links: [{ workspaceId: W, distinctId: 'anon-1', personId: 'p-2' }],
+      merges: [{ workspaceId: W, from: 'p-1', into: 'p-2' }],
+    });
+  });
+});
+
+describe('IdentityGraph.from', () => {
+  // person-a was merged into person-b in an earlier run; person-c is another known user.
+  const snapshot: IdentitySnapshot = {
+    links: [
+      { workspaceId: W, distinctId: 'anon-1', personId: 'person-b' },
+      { workspaceId: W, distinctId: 'user-1', personId: 'person-b' },
+      { workspaceId: W, distinctId: 'user-2', personId: 'person-c' },
+    ],
+    overrides: [{ workspaceId: W, oldPersonId: 'person-a', personId: 'person-b' }],
+  };
+
+  it('restores links and overrides', () => {
+    const g = IdentityGraph.from(snapshot, sequentialIds('p'));
+    expect(g.personFor(W, 'anon-1')).toBe('person-b');
+    expect(g.personFor(W, 'user-1')).toBe('person-b');
+    expect(g.personFor(W, 'user-2')).toBe('person-c');
+    expect(g.survivorOf('person-a')).toBe('person-b');
+    expect(g.resolve(W, 'user-1', 'anon-1', T1)).toBe('person-b');
+  });
+
+  it('does not report the loaded state as changes, and a rollback keeps it', () => {
+    const g = IdentityGraph.from(snapshot, sequentialIds('p'));
+    g.rollback();
+    expect(g.personFor(W, 'user-1')).toBe('person-b');
+    expect(g.survivorOf('person-a')).toBe('person-b');
+    expect(g.takeChanges()).toEqual(NO_CHANGES);
+  });
+
+  it('uses the given id generator for new persons', () => {
+    const g = IdentityGraph.from(snapshot, sequentialIds('p'));
+    expect(g.resolve(W, null, 'anon-9', T1)).toBe('p-1');
+  });
+
+  it('carries loaded overrides through a later merge', () => {
+    const g = IdentityGraph.from(snapshot, sequentialIds('p'));
+    expect(g.resolve(W, 'user-2', 'user-1', T1)).toBe('person-c');
+    expect(g.survivorOf('person-a')).toBe('person-c');
+    expect(g.survivorOf('person-b')).toBe('person-c');
+    expect(g.personFor(W, 'anon-1')).toBe('person-c');
+  });
+});

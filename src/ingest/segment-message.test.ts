@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { MessageTypeSchema, type SegmentMessage, SegmentMessageSchema } from './segment-message.ts';
+
+function parse(raw: unknown): SegmentMessage {
+  return SegmentMessageSchema.parse(raw);
+}
+
+/** Issues as `path: message` lines, e.g. `previousId: …`. */
+function problems(raw: unknown): string[] {
+  const result = SegmentMessageSchema.safeParse(raw);
+  if (result.success) throw new Error('expected the message to be rejected');
+  return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('SegmentMessageSchema', () => {
+  it('knows the six Segment spec types', () => {
+    expect(MessageTypeSchema.options).toEqual(['track', 'page', 'screen', 'identify', 'alias', 'group']);
+  });
+
+  it('turns ids into text and timestamps into dates', () => {
+    const m = parse({
+      type: 'track',
+      event: 'Order Completed',
+      userId: 42,
+      anonymousId: 'anon-1',
+      messageId: 7,
+      timestamp: '2024-05-01T10:00:00+02:00',
+      sentAt: new Date('2024-05-01T08:00:05Z'),
+    });
+    expect(m).toMatchObject({
+      userId: '42',
+      anonymousId: 'anon-1',
+      messageId: '7',
+      timestamp: new Date('2024-05-01T08:00:00Z'),
+      sentAt: new Date('2024-05-01T08:00:05Z'),
+    });
+  });
+
+  it.each([
+    ['page', { type: 'page', anonymousId: 'a', name: 'Pricing', category: 'Docs' }],
+    ['page with null name', { type: 'page', anonymousId: 'a', name: null }],
+    ['screen', { type: 'screen', anonymousId: 'a', name: 'Home' }],
+    ['identify', { type: 'identify', userId: 'u', traits: { plan: 'pro' } }],
+    ['alias', { type: 'alias', userId: 'u', previousId: 'a' }],
+    ['group', { type: 'group', userId: 'u', groupId: 'acme', traits: { employees: 50 } }],
+    ['null userId with an anonymousId', { type: 'track', event: 'X', userId: null, anonymousId: 'a' }],
+  ])('accepts a %s message', (_label, raw) => {
+    expect(SegmentMessageSchema.safeParse(raw).success).toBe(true);
+  });
+
+  it('keeps an id of 512 characters', () => {
+    const id = 'u'.repeat(512);
+    expect(parse({ type: 'track', event: 'X', userId: id }).userId).toBe(id);
+  });
+
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ['alias without previousId', { type: 'alias', userId: 'u' }, ['previousId']],
+    ['group without groupId', { type: 'group', userId: 'u' }, ['groupId']],
+    ['a page-only field on a track', { type: 'track', event: 'X', userId: 'u', name: 'Home' }, ['']],
+    ['previousId on a track', { type: 'track', event: 'X', userId: 'u', previousId: 'a' }, ['']],
+  ])('rejects %s', (_label, raw, paths) => {
+    const result = SegmentMessageSchema.safeParse(raw);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(paths);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['an empty userId', { userId: '', anonymousId: 'a' }, 'userId: must not be empty'],
+    ['a userId over 512 characters', { userId: 'u'.repeat(513) }, 'userId: must be at most 512 characters'],
+    [
+      'an event name over 200 characters',
+      { userId: 'u', event: 'E'.repeat(201) },
+      'event: must be at most 200 characters',
+    ],
+    ['an unparseable sentAt', { userId: 'u', sentAt: 'later' }, 'sentAt: is not an ISO 8601 date-time'],
+  ])('rejects %s', (_label, fields, problem) => {
+    expect(problems({ type: 'track', event: 'X', ...fields })).toEqual([problem]);
+  });
+
+  it('names the unknown field a strict message refuses', () => {
+    const result = SegmentMessageSchema.safeParse({ type: 'identify', userId: 'u', trait: { plan: 'pro' } });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues[0];
+    expect(issue?.code).toBe('unrecognized_keys');
+    expect(issue?.code === 'unrecognized_keys' ? issue.keys : []).toEqual(['trait']);
+  });
+});
