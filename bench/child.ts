@@ -5,11 +5,17 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Starts a TypeScript file of ours in its own Node process (through tsx). */
-export function spawnTs(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+export function spawnTs(
+  file: string,
+  args: string[],
+  env: Record<string, string> = {},
+  quiet = false,
+): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', file, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    // Output the caller does not read must not be piped: a full pipe would block the child.
+    stdio: ['ignore', quiet ? 'ignore' : 'pipe', quiet ? 'ignore' : 'pipe', 'ipc'],
   });
 }
 

@@ -19,17 +19,18 @@ const started = performance.now();
 async function worker(): Promise<void> {
   while (next < total) {
     const from = next;
-    next = Math.min(total, next + batchSize);
+    const to = Math.min(total, from + batchSize);
+    next = to;
     const batch = [];
-    for (let i = from; i < next; i++) batch.push(syntheticEvent(i, runId ?? 'http'));
+    for (let i = from; i < to; i++) batch.push(syntheticEvent(i, runId ?? 'http'));
     const res = await fetch(`${url}/v1/batch`, {
       method: 'POST',
       headers: { authorization: auth, 'content-type': 'application/json' },
       body: JSON.stringify({ batch }),
     });
     await res.arrayBuffer();
-    if (res.ok) acked += next - from;
-    else failed += next - from;
+    if (res.ok) acked += to - from;
+    else failed += to - from;
     if (process.send && acked % (batchSize * 50) === 0) process.send({ acked });
   }
 }

@@ -16,7 +16,8 @@ export function progressBar(label: string, total: number): cliProgress.SingleBar
     {
       format: `${label.padEnd(22)} [{bar}] {percentage}% | {value}/{total} | {duration_formatted} | ETA {eta_formatted}`,
       stream: process.stderr,
-      noTTYOutput: false,
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
       hideCursor: true,
     },
     cliProgress.Presets.shades_classic,

@@ -15,7 +15,8 @@ const MEDIUMS = ['cpc', 'email', 'social', 'organic', 'referral'];
 const START_MS = Date.parse('2026-08-01T00:00:00Z');
 
 export function syntheticEvent(i: number, runId: string): Record<string, unknown> {
-  const person = (i * 7919) % 200_003;
+  // About 25 events per person, people interleaved as on a real site.
+  const person = Math.floor(i / 25) * 7 + (i % 7);
   const anonymousId = `anon-${person}`;
   const timestamp = new Date(START_MS + i * 2_500).toISOString();
   const messageId = `${runId}-${i}`;

@@ -93,7 +93,7 @@ export function ingestRoutes(app: FastifyInstance, store: Store, ingestor: Inges
   );
 
   for (const type of SINGLE_TYPES) {
-    app.post(`/v1/${type}`, { bodyLimit: EVENT_LIMIT_BYTES }, async (request, reply) => {
+    app.post(`/v1/${type}`, { bodyLimit: EVENT_LIMIT_BYTES, logLevel: 'warn' }, async (request, reply) => {
       const key = await authenticateWriteKey(store, request);
       const body = request.body;
       if (!isObject(body))

@@ -1,9 +1,10 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
 import type { IdentitySnapshot } from '../../ingest/identity-graph.ts';
+import type { StoredEvent } from '../../ingest/types.ts';
 import type { EventRecord, EventRepo, IngestWrite } from '../store.ts';
 import { type Database, type Row, toDate, toJson, toNumber } from './database.ts';
-import { writeIdentityChanges } from './identity-writer.ts';
-import { appendColumns, type StagingColumn, stagingTableSql } from './staging.ts';
+import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
+import { appendColumns, closeQuietly, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const EVENT_STAGING: StagingColumn[] = [
   { name: 'workspace_id', kind: 'text' },
@@ -42,20 +43,39 @@ const INSERT_EVENTS = `
 export const PERSON_AND_MERGED = `(SELECT ? UNION ALL SELECT old_person_id FROM person_overrides WHERE workspace_id = ? AND person_id = ?)`;
 
 export class DuckDBEventRepo implements EventRepo {
-  private stagingReady = false;
+  private staging: Promise<void> | undefined;
 
   constructor(private readonly db: Database) {}
 
-  write(batch: IngestWrite): Promise<{ inserted: number }> {
-    return this.db.ingest.transaction(async (conn) => {
-      await this.ensureStaging(conn);
-      await writeIdentityChanges(conn, batch.identity);
-      if (batch.events.length === 0) return { inserted: 0 };
-      await appendColumns(conn, 'event_staging', EVENT_STAGING, eventColumns(batch));
-      const result = await conn.run(INSERT_EVENTS);
-      await conn.run('DELETE FROM temp.event_staging');
-      return { inserted: result.rowsChanged };
+  /**
+   * Fast path: append straight into `events`. A messageId already stored makes the appender hit
+   * the primary key, which aborts the transaction; the batch is then written again through a
+   * staging table with INSERT OR IGNORE. Retried requests are rare, so most batches skip the copy.
+   */
+  async write(batch: IngestWrite): Promise<{ inserted: number }> {
+    const unique = firstOfEachMessage(batch.events);
+    // Staging tables are created outside the write transaction: a rolled-back CREATE would vanish.
+    this.staging ??= this.db.ingest.exclusive(async (conn) => {
+      await conn.run(stagingTableSql('event_staging', EVENT_STAGING));
+      await prepareIdentityStaging(conn);
     });
+    await this.staging;
+    try {
+      return await this.db.ingest.transaction(async (conn) => {
+        await writeIdentityChanges(conn, batch.identity);
+        await appendEvents(conn, unique);
+        return { inserted: unique.length };
+      });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      return this.db.ingest.transaction(async (conn) => {
+        await writeIdentityChanges(conn, batch.identity);
+        await appendColumns(conn, 'event_staging', EVENT_STAGING, eventColumns(unique));
+        const result = await conn.run(INSERT_EVENTS);
+        await conn.run('DELETE FROM temp.event_staging');
+        return { inserted: result.rowsChanged };
+      });
+    }
   }
 
   async loadIdentities(): Promise<IdentitySnapshot> {
@@ -94,15 +114,63 @@ export class DuckDBEventRepo implements EventRepo {
     ]);
     return toNumber(row?.n);
   }
-
-  private async ensureStaging(conn: DuckDBConnection): Promise<void> {
-    if (this.stagingReady) return;
-    await conn.run(stagingTableSql('event_staging', EVENT_STAGING));
-    this.stagingReady = true;
-  }
 }
 
-function eventColumns({ events }: IngestWrite): (string | number | null)[][] {
+/** The batch without repeats of a messageId in the same workspace (the first one wins). */
+function firstOfEachMessage(events: StoredEvent[]): StoredEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const k = `${e.workspaceId}\u0000${e.messageId}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function isDuplicateKey(err: unknown): boolean {
+  return err instanceof Error && /duplicate key|PRIMARY KEY or UNIQUE constraint/i.test(err.message);
+}
+
+/** Appends events to the events table in its column order. */
+async function appendEvents(conn: DuckDBConnection, events: StoredEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const appender = await conn.createAppender('events');
+  const text = (v: string | null) => (v === null ? appender.appendNull() : appender.appendVarchar(v));
+  const time = (d: Date | null) =>
+    d === null
+      ? appender.appendNull()
+      : appender.appendTimestamp(new DuckDBTimestampValue(BigInt(d.getTime()) * 1000n));
+  try {
+    for (const e of events) {
+      text(e.workspaceId);
+      text(e.messageId);
+      text(e.type);
+      text(e.event);
+      text(e.name);
+      text(e.personId);
+      text(e.userId);
+      text(e.anonymousId);
+      text(e.previousId);
+      text(e.groupId);
+      time(e.timestamp);
+      time(e.receivedAt);
+      time(e.sentAt);
+      text(e.channel);
+      text(e.properties);
+      text(e.context);
+      text(e.traits);
+      appender.endRow();
+    }
+    appender.flushSync();
+  } catch (err) {
+    // Closing a failed appender throws "transaction is aborted", which would hide the cause.
+    closeQuietly(appender);
+    throw err;
+  }
+  appender.closeSync();
+}
+
+function eventColumns(events: StoredEvent[]): (string | number | null)[][] {
   const cols: (string | number | null)[][] = EVENT_STAGING.map(() => new Array(events.length));
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;

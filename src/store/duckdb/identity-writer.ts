@@ -19,19 +19,18 @@ const TRAIT_STAGING: StagingColumn[] = [
   { name: 'traits', kind: 'text' },
 ];
 
-const prepared = new WeakSet<DuckDBConnection>();
+/** Creates the session's staging tables; call once per connection, outside a transaction. */
+export async function prepareIdentityStaging(conn: DuckDBConnection): Promise<void> {
+  await conn.run(stagingTableSql('person_staging', PERSON_STAGING));
+  await conn.run(stagingTableSql('link_staging', LINK_STAGING));
+  await conn.run(stagingTableSql('trait_staging', TRAIT_STAGING));
+}
 
 /**
  * Writes one batch's identity changes inside the caller's transaction: new persons, id links
  * (last assignment of an id wins), merges in order, then traits onto the surviving persons.
  */
 export async function writeIdentityChanges(conn: DuckDBConnection, changes: IdentityChanges): Promise<void> {
-  if (!prepared.has(conn)) {
-    await conn.run(stagingTableSql('person_staging', PERSON_STAGING));
-    await conn.run(stagingTableSql('link_staging', LINK_STAGING));
-    await conn.run(stagingTableSql('trait_staging', TRAIT_STAGING));
-    prepared.add(conn);
-  }
   if (changes.persons.length > 0) {
     const p = changes.persons;
     await appendColumns(conn, 'person_staging', PERSON_STAGING, [

@@ -1,9 +1,7 @@
-import { DOUBLE, type DuckDBConnection, DuckDBDataChunk, type DuckDBType, VARCHAR } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 
 /** Column kinds a staging table uses; times travel as epoch milliseconds (DOUBLE) for speed. */
 export type StagingColumn = { name: string; kind: 'text' | 'ms' };
-
-const CHUNK_ROWS = 2048; // DuckDB's vector size: a data chunk holds at most this many rows
 
 /** SQL that creates a session-local staging table with these columns. */
 export function stagingTableSql(table: string, columns: StagingColumn[]): string {
@@ -12,9 +10,9 @@ export function stagingTableSql(table: string, columns: StagingColumn[]): string
 }
 
 /**
- * Bulk-appends column arrays to a temp table through DuckDB's appender, which is an order of
- * magnitude faster than multi-row INSERTs (see DESIGN.md's measurements). `table` and columns come
- * from our own constants, never from input.
+ * Bulk-appends column arrays to a temp table through DuckDB's appender, an order of magnitude
+ * faster than multi-row INSERTs (DESIGN.md). Row-wise appends measured faster here than building
+ * data chunks (4.2 vs 6.5 ms per 1,600 events). `table` and columns are our constants, never input.
  */
 export async function appendColumns(
   conn: DuckDBConnection,
@@ -24,17 +22,30 @@ export async function appendColumns(
 ): Promise<void> {
   const rows = values[0]?.length ?? 0;
   if (rows === 0) return;
-  const types: DuckDBType[] = columns.map((c) => (c.kind === 'text' ? VARCHAR : DOUBLE));
   const appender = await conn.createAppender(table, 'main', 'temp');
   try {
-    for (let start = 0; start < rows; start += CHUNK_ROWS) {
-      const n = Math.min(CHUNK_ROWS, rows - start);
-      const chunk = DuckDBDataChunk.create(types, n);
-      chunk.setColumns(values.map((col) => (start === 0 && n === rows ? col : col.slice(start, start + n))));
-      appender.appendDataChunk(chunk);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < columns.length; c++) {
+        const v = values[c]![r];
+        if (v === null || v === undefined) appender.appendNull();
+        else if (columns[c]!.kind === 'ms') appender.appendDouble(v as number);
+        else appender.appendVarchar(v as string);
+      }
+      appender.endRow();
     }
     appender.flushSync();
-  } finally {
+  } catch (err) {
+    // Closing a failed appender throws "transaction is aborted", which would hide the cause.
+    closeQuietly(appender);
+    throw err;
+  }
+  appender.closeSync();
+}
+
+export function closeQuietly(appender: DuckDBAppender): void {
+  try {
     appender.closeSync();
+  } catch {
+    // already failed; the caller rethrows the original error
   }
 }
