@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { exited, startServerProcess } from './helpers/server-process.ts';
 
-const ENV = { JOURNEYLENS_WRITE_KEY: 'durable-write-key-01', JOURNEYLENS_ADMIN_TOKEN: 'durable-admin-token-000001' };
+const ENV = {
+  JOURNEYLENS_WRITE_KEY: 'durable-write-key-01',
+  JOURNEYLENS_ADMIN_TOKEN: 'durable-admin-token-000001',
+};
 const auth = `Basic ${Buffer.from(`${ENV.JOURNEYLENS_WRITE_KEY}:`).toString('base64')}`;
 const dir = mkdtempSync(join(tmpdir(), 'journeylens-durability-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,7 +60,9 @@ it('keeps every acknowledged event when the server is killed with SIGKILL mid-in
     const res = await fetch(`${restarted.url}/api/v1/events?person=durable-user&limit=10000`, {
       headers: { authorization: `Bearer ${ENV.JOURNEYLENS_ADMIN_TOKEN}` },
     });
-    const stored = new Set(((await res.json()) as { events: { messageId: string }[] }).events.map((e) => e.messageId));
+    const stored = new Set(
+      ((await res.json()) as { events: { messageId: string }[] }).events.map((e) => e.messageId),
+    );
     const missing = acked.filter((id) => !stored.has(id));
     expect(missing).toEqual([]);
     // Nothing is half-written either: every stored event is one that was sent, stored once.

@@ -11,7 +11,10 @@ export interface ServerProcess {
 }
 
 /** Starts `journeylens serve` as a user would, in its own process, and waits until it is healthy. */
-export async function startServerProcess(storePath: string, env: Record<string, string>): Promise<ServerProcess> {
+export async function startServerProcess(
+  storePath: string,
+  env: Record<string, string>,
+): Promise<ServerProcess> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const child = spawn(
     process.execPath,
