@@ -56,29 +56,29 @@ function satisfies(msg: SegmentMessage, binding: EventBinding): boolean {
     case 'store':
     case 'app':
       return ctx?.channel === binding.channel;
-    case 'web':
-      return (
-        ctx?.channel === undefined &&
-        ctx?.campaign === undefined &&
-        ctx?.page !== undefined &&
-        ctx.page.url.startsWith(SHOP) &&
-        (ctx.page.referrer === '' || ctx.page.referrer.startsWith(SHOP))
-      );
+    case 'web': {
+      const page = ctx?.page;
+      if (!page || ctx.channel !== undefined || ctx.campaign !== undefined) return false;
+      return page.url.startsWith(SHOP) && (page.referrer === '' || page.referrer.startsWith(SHOP));
+    }
     default:
       throw new Error(`no check written for channel ${binding.channel}`);
   }
 }
 
 describe('buildSampleMap', () => {
-  it.each(['en', 'pl'] as const)('builds a valid %s map that survives export and import exactly', (locale) => {
-    const map = maps[locale];
-    expect(JourneyMapSchema.safeParse(map).success).toBe(true);
-    expect(map.locale).toBe(locale);
-    const text = exportMapJson(map);
-    const back = importMapJson(text);
-    expect(back).toEqual({ ok: true, map });
-    if (back.ok) expect(exportMapJson(back.map)).toBe(text);
-  });
+  it.each(['en', 'pl'] as const)(
+    'builds a valid %s map that survives export and import exactly',
+    (locale) => {
+      const map = maps[locale];
+      expect(JourneyMapSchema.safeParse(map).success).toBe(true);
+      expect(map.locale).toBe(locale);
+      const text = exportMapJson(map);
+      const back = importMapJson(text);
+      expect(back).toEqual({ ok: true, map });
+      if (back.ok) expect(exportMapJson(back.map)).toBe(text);
+    },
+  );
 
   it('names the stages as the five-stage template does, in each language', () => {
     expect(maps.en.stages.map((s) => s.name)).toEqual([
@@ -112,8 +112,15 @@ describe('buildSampleMap', () => {
       .map((tp) => tp.event?.channel)
       .sort();
     expect(orderChannels).toEqual(['app', 'store', 'web']);
-    // The page binding names a page the shop has; a misspelt name would match nothing.
-    expect(messages.some((m) => m.type === 'page' && m.properties?.name === 'Home')).toBe(true);
+    // The matcher is not vacuous: a misspelt page, a wrong filter value or a channel the event
+    // never has (an ad click in a store, a catalogue on the web) match nothing.
+    const never: EventBinding[] = [
+      { event: '$page', where: [{ property: 'name', op: 'eq', value: 'Homepage' }] },
+      { event: 'survey_response', where: [{ property: 'survey', op: 'eq', value: 'nps2' }] },
+      { event: 'Ad Clicked', where: [], channel: 'store' },
+      { event: 'Catalogue Sent', where: [], channel: 'web' },
+    ];
+    expect(never.filter((b) => messages.some((m) => satisfies(m, b)))).toEqual([]);
   });
 
   it('binds every desired action to an event the generator emits', () => {
@@ -128,7 +135,9 @@ describe('buildSampleMap', () => {
     for (const map of [maps.en, maps.pl]) {
       expect(map.personas).toHaveLength(4);
       const values = map.personas.map((p) => {
-        expect(p.segment?.conditions).toEqual([{ trait: 'persona_hint', op: 'eq', value: expect.any(String) }]);
+        expect(p.segment?.conditions).toEqual([
+          { trait: 'persona_hint', op: 'eq', value: expect.any(String) },
+        ]);
         const condition = p.segment?.conditions[0];
         return condition && 'value' in condition ? condition.value : undefined;
       });
@@ -146,7 +155,9 @@ describe('buildSampleMap', () => {
     for (const map of [maps.en, maps.pl]) {
       for (const key of STAGE_KEYS) {
         expect(itemsOf(map, 'goal', key).length, `${map.locale} ${key} goal`).toBeGreaterThan(0);
-        expect(itemsOf(map, 'opportunity', key).length, `${map.locale} ${key} opportunity`).toBeGreaterThan(0);
+        expect(itemsOf(map, 'opportunity', key).length, `${map.locale} ${key} opportunity`).toBeGreaterThan(
+          0,
+        );
         const emotions = itemsOf(map, 'emotion', key);
         expect(emotions.length, `${map.locale} ${key} emotion`).toBeGreaterThan(0);
         for (const e of emotions) {
@@ -172,7 +183,8 @@ describe('buildSampleMap', () => {
     expect(Date.parse(maps.en.createdAt)).toBe(NOW.getTime());
     // Two maps (two seeds) in one workspace must not share touchpoint or card ids.
     const other = build('en', 'demo-2-en');
-    const ids = (m: JourneyMap) => [...m.stages, ...m.touchpoints, ...m.laneItems, ...m.personas].map((x) => x.id);
+    const ids = (m: JourneyMap) =>
+      [...m.stages, ...m.touchpoints, ...m.laneItems, ...m.personas].map((x) => x.id);
     const shared = ids(other).filter((id) => ids(maps.en).includes(id));
     expect(shared).toEqual([]);
   });

@@ -10,7 +10,7 @@ const T3 = new Date('2024-05-01T10:10:00Z');
 /** A graph whose new persons are p-1, p-2, … in order of creation. */
 const newGraph = () => new IdentityGraph(sequentialIds('p'));
 
-const NO_CHANGES: IdentityChanges = { persons: [], links: [], merges: [], traits: [] };
+const NO_CHANGES: IdentityChanges = { persons: [], links: [], moves: [], merges: [], traits: [] };
 
 describe('IdentityGraph: stitching', () => {
   it('links an anonymous visitor to the user they identify as: one person throughout', () => {
@@ -119,8 +119,9 @@ describe('IdentityGraph: changes', () => {
       links: [
         { workspaceId: W, distinctId: 'anon-1', personId: 'p-1' },
         { workspaceId: W, distinctId: 'user-1', personId: 'p-2' },
-        { workspaceId: W, distinctId: 'anon-1', personId: 'p-2' },
       ],
+      // anon-1 was already known, so the merge re-points it rather than adding it.
+      moves: [{ workspaceId: W, distinctId: 'anon-1', personId: 'p-2' }],
       merges: [{ workspaceId: W, from: 'p-1', into: 'p-2' }],
       traits: [
         { workspaceId: W, personId: 'p-2', traits: { plan: 'free' } },
@@ -229,7 +230,7 @@ describe('IdentityGraph: rollback', () => {
     expect(g.resolve(W, 'user-1', 'anon-1', T2)).toBe('p-2');
     expect(g.takeChanges()).toEqual({
       ...NO_CHANGES,
-      links: [{ workspaceId: W, distinctId: 'anon-1', personId: 'p-2' }],
+      moves: [{ workspaceId: W, distinctId: 'anon-1', personId: 'p-2' }],
       merges: [{ workspaceId: W, from: 'p-1', into: 'p-2' }],
     });
   });

@@ -10,8 +10,10 @@ export interface IdentitySnapshot {
 export interface IdentityChanges {
   /** Persons seen for the first time. */
   persons: { workspaceId: string; personId: string; createdAt: Date }[];
-  /** Distinct id → person assignments to upsert. */
+  /** Distinct ids seen for the first time, with their person. */
   links: { workspaceId: string; distinctId: string; personId: string }[];
+  /** Known distinct ids re-pointed to another person by a merge (the last move of an id wins). */
+  moves: { workspaceId: string; distinctId: string; personId: string }[];
   /** Person `from` was merged into `into`, in the order they happened. */
   merges: { workspaceId: string; from: string; into: string }[];
   /** Traits to merge into each (surviving) person; later values win. */
@@ -105,7 +107,8 @@ export class IdentityGraph {
   }
 
   private link(workspaceId: string, distinctId: string, personId: string): void {
-    this.changes.links.push({ workspaceId, distinctId, personId });
+    const known = this.personOf.has(key(workspaceId, distinctId));
+    (known ? this.changes.moves : this.changes.links).push({ workspaceId, distinctId, personId });
     this.setLink(workspaceId, distinctId, personId);
   }
 
@@ -149,7 +152,7 @@ export class IdentityGraph {
 }
 
 function emptyChanges(): IdentityChanges {
-  return { persons: [], links: [], merges: [], traits: [] };
+  return { persons: [], links: [], moves: [], merges: [], traits: [] };
 }
 
 function addTo(index: Map<string, string[]>, k: string, v: string): void {

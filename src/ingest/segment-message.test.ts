@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MessageTypeSchema, type SegmentMessage, SegmentMessageSchema } from './segment-message.ts';
+import {
+  MessageTypeSchema,
+  parseIsoTimestamp,
+  type SegmentMessage,
+  SegmentMessageSchema,
+} from './segment-message.ts';
 
 function parse(raw: unknown): SegmentMessage {
   return SegmentMessageSchema.parse(raw);
@@ -83,5 +88,30 @@ describe('SegmentMessageSchema', () => {
     const issue = result.error?.issues[0];
     expect(issue?.code).toBe('unrecognized_keys');
     expect(issue?.code === 'unrecognized_keys' ? issue.keys : []).toEqual(['trait']);
+  });
+});
+
+describe('parseIsoTimestamp', () => {
+  // Hand-computed epoch values: 2026-03-01T10:00:00Z = 1772359200000 ms.
+  it.each([
+    ['2026-03-01T10:00:00Z', 1772359200000],
+    ['2026-03-01T10:00:00', 1772359200000], // no zone: UTC, whatever the machine's time zone
+    ['2026-03-01 10:00:00', 1772359200000],
+    ['2026-03-01T12:00:00+02:00', 1772359200000],
+    ['2026-03-01T12:00:00+02', 1772359200000],
+    ['2026-03-01T12:00:00+0200', 1772359200000],
+    ['2026-03-01', 1772323200000],
+  ])('%s → %d', (text, ms) => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(parseIsoTimestamp(text)).toBe(ms);
+    } finally {
+      process.env.TZ = tz;
+    }
+  });
+
+  it.each(['1', 'March 7', '2026-13-45T99:00:00Z', 'yesterday'])('rejects %s', (text) => {
+    expect(parseIsoTimestamp(text)).toBeNaN();
   });
 });

@@ -21,10 +21,25 @@ const Id = z
   );
 
 // Date.parse guesses ('1' → 2001, 'March 7' → 2001-03-07); only ISO 8601 is unambiguous.
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/i;
+const ISO_8601 =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/**
+ * Epoch milliseconds of an ISO 8601 date-time, or NaN. A date-time without a zone is UTC, as a
+ * date alone already is in JavaScript: otherwise the same file would land at different instants
+ * depending on the importing machine's time zone (and CSV would disagree with Parquet).
+ */
+export function parseIsoTimestamp(text: string): number {
+  const m = ISO_8601.exec(text);
+  if (!m) return Number.NaN;
+  const [, date, time, zone] = m;
+  if (time === undefined) return Date.parse(date!);
+  const offset = zone === undefined ? 'Z' : /^[+-]\d{2}$/.test(zone) ? `${zone}:00` : zone;
+  return Date.parse(`${date}T${time}${offset}`);
+}
 
 const Timestamp = z.union([z.string(), z.date()]).transform((v, ctx) => {
-  const ms = v instanceof Date ? v.getTime() : ISO_8601.test(v) ? Date.parse(v) : Number.NaN;
+  const ms = v instanceof Date ? v.getTime() : parseIsoTimestamp(v);
   if (Number.isNaN(ms)) {
     ctx.addIssue({ code: 'custom', message: 'is not an ISO 8601 date-time' });
     return z.NEVER;

@@ -1,14 +1,8 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
-import { appendColumns, type StagingColumn, stagingTableSql } from './staging.ts';
+import { appendColumns, closeQuietly, type StagingColumn, stagingTableSql } from './staging.ts';
 
-const PERSON_STAGING: StagingColumn[] = [
-  { name: 'workspace_id', kind: 'text' },
-  { name: 'id', kind: 'text' },
-  { name: 'created_at_ms', kind: 'ms' },
-];
-const LINK_STAGING: StagingColumn[] = [
-  { name: 'seq', kind: 'ms' },
+const MOVE_STAGING: StagingColumn[] = [
   { name: 'workspace_id', kind: 'text' },
   { name: 'distinct_id', kind: 'text' },
   { name: 'person_id', kind: 'text' },
@@ -21,43 +15,69 @@ const TRAIT_STAGING: StagingColumn[] = [
 
 /** Creates the session's staging tables; call once per connection, outside a transaction. */
 export async function prepareIdentityStaging(conn: DuckDBConnection): Promise<void> {
-  await conn.run(stagingTableSql('person_staging', PERSON_STAGING));
-  await conn.run(stagingTableSql('link_staging', LINK_STAGING));
+  await conn.run(stagingTableSql('move_staging', MOVE_STAGING));
   await conn.run(stagingTableSql('trait_staging', TRAIT_STAGING));
 }
 
 /**
- * Writes one batch's identity changes inside the caller's transaction: new persons, id links
- * (last assignment of an id wins), merges in order, then traits onto the surviving persons.
+ * Writes one batch's identity changes inside the caller's transaction: new persons and new ids
+ * are appended, ids re-pointed by merges are updated, merges fold persons in order, and traits
+ * land on the surviving persons.
  */
 export async function writeIdentityChanges(conn: DuckDBConnection, changes: IdentityChanges): Promise<void> {
-  if (changes.persons.length > 0) {
-    const p = changes.persons;
-    await appendColumns(conn, 'person_staging', PERSON_STAGING, [
-      p.map((x) => x.workspaceId),
-      p.map((x) => x.personId),
-      p.map((x) => x.createdAt.getTime()),
-    ]);
-    await conn.run(`INSERT OR IGNORE INTO persons (workspace_id, id, traits, created_at, updated_at)
-      SELECT workspace_id, id, '{}', make_timestamp(CAST(created_at_ms * 1000 AS BIGINT)),
-             make_timestamp(CAST(created_at_ms * 1000 AS BIGINT)) FROM temp.person_staging`);
-    await conn.run('DELETE FROM temp.person_staging');
-  }
-  if (changes.links.length > 0) {
-    const l = changes.links;
-    await appendColumns(conn, 'link_staging', LINK_STAGING, [
-      l.map((_, i) => i),
-      l.map((x) => x.workspaceId),
-      l.map((x) => x.distinctId),
-      l.map((x) => x.personId),
-    ]);
-    await conn.run(`INSERT OR REPLACE INTO person_distinct_ids (workspace_id, distinct_id, person_id)
-      SELECT workspace_id, distinct_id, person_id FROM temp.link_staging
-      QUALIFY row_number() OVER (PARTITION BY workspace_id, distinct_id ORDER BY seq DESC) = 1`);
-    await conn.run('DELETE FROM temp.link_staging');
-  }
+  await appendRows(conn, 'persons', changes.persons, (a, p) => {
+    const at = new DuckDBTimestampValue(BigInt(p.createdAt.getTime()) * 1000n);
+    a.appendVarchar(p.workspaceId);
+    a.appendVarchar(p.personId);
+    a.appendVarchar('{}');
+    a.appendTimestamp(at);
+    a.appendTimestamp(at);
+  });
+  await appendRows(conn, 'person_distinct_ids', changes.links, (a, l) => {
+    a.appendVarchar(l.workspaceId);
+    a.appendVarchar(l.distinctId);
+    a.appendVarchar(l.personId);
+  });
+  if (changes.moves.length > 0) await writeMoves(conn, changes.moves);
   for (const m of changes.merges) await mergePersons(conn, m.workspaceId, m.from, m.into);
   if (changes.traits.length > 0) await writeTraits(conn, changes.traits);
+}
+
+type Appender = Awaited<ReturnType<DuckDBConnection['createAppender']>>;
+
+async function appendRows<T>(
+  conn: DuckDBConnection,
+  table: string,
+  rows: T[],
+  row: (a: Appender, r: T) => void,
+) {
+  if (rows.length === 0) return;
+  const appender = await conn.createAppender(table);
+  try {
+    for (const r of rows) {
+      row(appender, r);
+      appender.endRow();
+    }
+    appender.flushSync();
+  } catch (err) {
+    closeQuietly(appender);
+    throw err;
+  }
+  appender.closeSync();
+}
+
+async function writeMoves(conn: DuckDBConnection, moves: IdentityChanges['moves']): Promise<void> {
+  const last = new Map<string, IdentityChanges['moves'][number]>();
+  for (const m of moves) last.set(`${m.workspaceId}\u0000${m.distinctId}`, m);
+  const rows = [...last.values()];
+  await appendColumns(conn, 'move_staging', MOVE_STAGING, [
+    rows.map((r) => r.workspaceId),
+    rows.map((r) => r.distinctId),
+    rows.map((r) => r.personId),
+  ]);
+  await conn.run(`UPDATE person_distinct_ids SET person_id = s.person_id FROM temp.move_staging s
+    WHERE person_distinct_ids.workspace_id = s.workspace_id AND person_distinct_ids.distinct_id = s.distinct_id`);
+  await conn.run('DELETE FROM temp.move_staging');
 }
 
 /** Folds person `from` into `into`: traits (into's values win), overrides, and the row itself. */

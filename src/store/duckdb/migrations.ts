@@ -25,13 +25,13 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
          timestamp TIMESTAMP NOT NULL, received_at TIMESTAMP NOT NULL, sent_at TIMESTAMP,
          channel VARCHAR NOT NULL, properties JSON, context JSON, traits JSON,
          PRIMARY KEY (workspace_id, message_id))`,
+      // No keys on persons and their ids: the single ingest writer's identity graph keeps them
+      // unique, and unindexed appends keep group commits cheap (an ART probe per row is not).
       `CREATE TABLE persons (
          workspace_id VARCHAR NOT NULL, id VARCHAR NOT NULL, traits JSON NOT NULL DEFAULT '{}',
-         created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL,
-         PRIMARY KEY (workspace_id, id))`,
+         created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)`,
       `CREATE TABLE person_distinct_ids (
-         workspace_id VARCHAR NOT NULL, distinct_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL,
-         PRIMARY KEY (workspace_id, distinct_id))`,
+         workspace_id VARCHAR NOT NULL, distinct_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL)`,
       // old person → surviving person, applied by queries with one small join.
       `CREATE TABLE person_overrides (
          workspace_id VARCHAR NOT NULL, old_person_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL,
