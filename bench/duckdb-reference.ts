@@ -25,3 +25,5 @@ void result;
 conn.closeSync();
 instance.closeSync();
 console.log(JSON.stringify({ seconds, rows, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+// The IPC channel to the bench would keep this process alive; close it so the process ends.
+process.disconnect?.();

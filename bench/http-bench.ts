@@ -9,7 +9,9 @@ const WRITE_KEY = 'bench-write-key-0001';
 async function waitHealthy(url: string): Promise<void> {
   for (let i = 0; i < 300; i++) {
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
+      const res = await fetch(`${url}/healthz`, { headers: { connection: 'close' } });
+      await res.arrayBuffer();
+      if (res.ok) return;
     } catch {
       // not listening yet
     }
@@ -35,13 +37,21 @@ export async function httpBench(events: number, workDir: string): Promise<BenchR
       JOURNEYLENS_WRITE_KEY: WRITE_KEY,
       JOURNEYLENS_ADMIN_TOKEN: 'bench-admin-token-0000000001',
     },
+    true, // output not read here must not be piped, or the server blocks once the pipe is full
   );
   try {
     await waitHealthy(url);
     const bar = progressBar('HTTP /v1/batch', events);
     const result = await runTsForJson<{ acked: number; failed: number; seconds: number }>(
       join(ROOT, 'bench/http-load.ts'),
-      [url, WRITE_KEY, String(events), '100', '8', `http-${Date.now()}`],
+      [
+        url,
+        WRITE_KEY,
+        String(events),
+        '100',
+        String(process.env.BENCH_CONNECTIONS ?? 8),
+        `http-${Date.now()}`,
+      ],
       (m) => bar.update((m as { acked: number }).acked),
     );
     bar.update(result.acked);

@@ -24,3 +24,5 @@ const seconds = (performance.now() - started) / 1000;
 await store.close();
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(JSON.stringify({ seconds, accepted: summary.accepted, rejected: summary.rejected, peakRssMb }));
+// The IPC channel to the bench would keep this process alive; close it so the process ends.
+process.disconnect?.();

@@ -51,6 +51,20 @@ program
   .option('--http-events <n>', 'events sent over HTTP (default: min(events, 300000))')
   .action(benchCommand);
 
+// `journeylens --help` shows every command with its options, not only the command names.
+program.addHelpText('after', () => {
+  const sections = program.commands.map((cmd) => {
+    const options = cmd.options
+      .map((o) => {
+        const fallback = typeof o.defaultValue === 'string' ? ` (default: ${o.defaultValue})` : '';
+        return `    ${o.flags.padEnd(28)} ${o.description}${fallback}`;
+      })
+      .join('\n');
+    return `  ${cmd.name()} ${cmd.usage()}\n${options}`;
+  });
+  return `\nCommand options:\n${sections.join('\n\n')}\n\nEvery command reads the store from --store or JOURNEYLENS_STORE (default duckdb:./data/journeylens.duckdb).`;
+});
+
 program.parseAsync().catch((err: unknown) => {
   console.error(`journeylens: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);

@@ -4,7 +4,7 @@ import type { StoredEvent } from '../../ingest/types.ts';
 import type { EventRecord, EventRepo, IngestWrite } from '../store.ts';
 import { type Database, type Row, toDate, toJson, toNumber } from './database.ts';
 import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
-import { appendColumns, closeQuietly, type StagingColumn, stagingTableSql } from './staging.ts';
+import { appendColumns, appendWith, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const EVENT_STAGING: StagingColumn[] = [
   { name: 'workspace_id', kind: 'text' },
@@ -132,15 +132,14 @@ function isDuplicateKey(err: unknown): boolean {
 }
 
 /** Appends events to the events table in its column order. */
-async function appendEvents(conn: DuckDBConnection, events: StoredEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  const appender = await conn.createAppender('events');
-  const text = (v: string | null) => (v === null ? appender.appendNull() : appender.appendVarchar(v));
-  const time = (d: Date | null) =>
-    d === null
-      ? appender.appendNull()
-      : appender.appendTimestamp(new DuckDBTimestampValue(BigInt(d.getTime()) * 1000n));
-  try {
+function appendEvents(conn: DuckDBConnection, events: StoredEvent[]): Promise<void> {
+  if (events.length === 0) return Promise.resolve();
+  return appendWith(conn, 'events', (appender) => {
+    const text = (v: string | null) => (v === null ? appender.appendNull() : appender.appendVarchar(v));
+    const time = (d: Date | null) =>
+      d === null
+        ? appender.appendNull()
+        : appender.appendTimestamp(new DuckDBTimestampValue(BigInt(d.getTime()) * 1000n));
     for (const e of events) {
       text(e.workspaceId);
       text(e.messageId);
@@ -161,13 +160,7 @@ async function appendEvents(conn: DuckDBConnection, events: StoredEvent[]): Prom
       text(e.traits);
       appender.endRow();
     }
-    appender.flushSync();
-  } catch (err) {
-    // Closing a failed appender throws "transaction is aborted", which would hide the cause.
-    closeQuietly(appender);
-    throw err;
-  }
-  appender.closeSync();
+  });
 }
 
 function eventColumns(events: StoredEvent[]): (string | number | null)[][] {

@@ -1,6 +1,6 @@
-import { type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
+import { type DuckDBAppender, type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
-import { appendColumns, closeQuietly, type StagingColumn, stagingTableSql } from './staging.ts';
+import { appendColumns, appendWith, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const MOVE_STAGING: StagingColumn[] = [
   { name: 'workspace_id', kind: 'text' },
@@ -43,27 +43,19 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
   if (changes.traits.length > 0) await writeTraits(conn, changes.traits);
 }
 
-type Appender = Awaited<ReturnType<DuckDBConnection['createAppender']>>;
-
 async function appendRows<T>(
   conn: DuckDBConnection,
   table: string,
   rows: T[],
-  row: (a: Appender, r: T) => void,
-) {
+  row: (a: DuckDBAppender, r: T) => void,
+): Promise<void> {
   if (rows.length === 0) return;
-  const appender = await conn.createAppender(table);
-  try {
+  await appendWith(conn, table, (appender) => {
     for (const r of rows) {
       row(appender, r);
       appender.endRow();
     }
-    appender.flushSync();
-  } catch (err) {
-    closeQuietly(appender);
-    throw err;
-  }
-  appender.closeSync();
+  });
 }
 
 async function writeMoves(conn: DuckDBConnection, moves: IdentityChanges['moves']): Promise<void> {
