@@ -16,6 +16,8 @@ export interface IngestorOptions {
   maxQueuedEvents?: number;
 }
 
+const MAX_REMEMBERED_TRAITS = 500_000;
+
 /** Thrown when the writer is saturated; HTTP maps it to 503 so SDKs retry later. */
 export class IngestBusyError extends Error {}
 
@@ -30,6 +32,13 @@ export class Ingestor {
   private queuedEvents = 0;
   private draining: Promise<void> | null = null;
   private readonly maxBatchEvents: number;
+  /**
+   * The traits JSON last written per person. SDKs repeat the same traits on every identify (and
+   * analytics.js on every event's context.traits); re-applying an identical latest patch changes
+   * nothing, so it is skipped instead of costing an UPDATE. Bounded; cleared when full.
+   */
+  private readonly lastTraits = new Map<string, string>();
+  private pendingTraits = new Map<string, string>();
   private readonly maxQueuedEvents: number;
 
   private constructor(
@@ -104,9 +113,13 @@ export class Ingestor {
       await this.store.events.write({ events: stored, identity: this.graph.takeChanges() });
     } catch (err) {
       this.graph.rollback();
+      this.pendingTraits.clear();
       for (const p of group) p.done(err);
       return;
     }
+    if (this.lastTraits.size > MAX_REMEMBERED_TRAITS) this.lastTraits.clear();
+    for (const [person, traits] of this.pendingTraits) this.lastTraits.set(person, traits);
+    this.pendingTraits.clear();
     for (const p of group) p.done();
   }
 
