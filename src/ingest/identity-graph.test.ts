@@ -277,3 +277,14 @@ describe('IdentityGraph.from', () => {
     expect(g.personFor(W, 'anon-1')).toBe('person-c');
   });
 });
+
+describe('IdentityGraph.pendingChanges', () => {
+  it('shows the changes without committing them, so a failed write can still roll back', () => {
+    const g = newGraph();
+    g.resolve(W, null, 'anon-1', T1);
+    expect(g.pendingChanges().links).toEqual([{ workspaceId: W, distinctId: 'anon-1', personId: 'p-1' }]);
+    g.rollback(); // the write of those changes failed
+    expect(g.personFor(W, 'anon-1')).toBeUndefined();
+    expect(g.takeChanges()).toEqual(NO_CHANGES);
+  });
+});

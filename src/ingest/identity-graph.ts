@@ -30,6 +30,7 @@ const key = (workspaceId: string, distinctId: string) => `${workspaceId}\u0000${
  * old person count for the survivor without rewriting them — the approach PostHog takes.
  *
  * Changes accumulate until `takeChanges()`; `rollback()` undoes them if the write failed.
+ * Write `pendingChanges()` first and take them only once the write has succeeded.
  */
 export class IdentityGraph {
   private readonly personOf = new Map<string, string>();
@@ -83,13 +84,23 @@ export class IdentityGraph {
     this.changes.traits.push({ workspaceId, personId, traits });
   }
 
+  /**
+   * The changes since the last `takeChanges()`, without committing them: write these, then call
+   * `takeChanges()` if the write succeeded or `rollback()` if it failed.
+   */
+  pendingChanges(): IdentityChanges {
+    // Traits queued for a person merged later in the same batch belong to the survivor.
+    return {
+      ...this.changes,
+      traits: this.changes.traits.map((t) => ({ ...t, personId: this.survivorOf(t.personId) })),
+    };
+  }
+
   /** Hands over the changes since the last call; the graph now treats them as committed. */
   takeChanges(): IdentityChanges {
-    const taken = this.changes;
+    const taken = this.pendingChanges();
     this.changes = emptyChanges();
     this.undo = [];
-    // Traits queued for a person merged later in the same batch belong to the survivor.
-    taken.traits = taken.traits.map((t) => ({ ...t, personId: this.survivorOf(t.personId) }));
     return taken;
   }
 
