@@ -20,8 +20,6 @@ export interface IdentityChanges {
   traits: { workspaceId: string; personId: string; traits: Record<string, unknown> }[];
 }
 
-const key = (workspaceId: string, distinctId: string) => `${workspaceId}\u0000${distinctId}`;
-
 /**
  * The identity graph the ingest writer keeps in memory, so stitching an event costs a map lookup.
  * A person is created on first sight of an id; an event carrying two ids (identify, alias, or any
@@ -33,7 +31,8 @@ const key = (workspaceId: string, distinctId: string) => `${workspaceId}\u0000${
  * Write `pendingChanges()` first and take them only once the write has succeeded.
  */
 export class IdentityGraph {
-  private readonly personOf = new Map<string, string>();
+  /** workspace → distinct id → person; nested so no combined key string is kept per id. */
+  private readonly personOf = new Map<string, Map<string, string>>();
   private readonly idsOf = new Map<string, string[]>();
   private readonly overrideOf = new Map<string, string>();
   private readonly mergedInto = new Map<string, string[]>();
@@ -52,7 +51,7 @@ export class IdentityGraph {
 
   /** The person a distinct id belongs to now, if any. */
   personFor(workspaceId: string, distinctId: string): string | undefined {
-    return this.personOf.get(key(workspaceId, distinctId));
+    return this.personOf.get(workspaceId)?.get(distinctId);
   }
 
   /** The surviving person for a stored person id (itself unless it was merged away). */
@@ -118,7 +117,7 @@ export class IdentityGraph {
   }
 
   private link(workspaceId: string, distinctId: string, personId: string): void {
-    const known = this.personOf.has(key(workspaceId, distinctId));
+    const known = this.personFor(workspaceId, distinctId) !== undefined;
     (known ? this.changes.moves : this.changes.links).push({ workspaceId, distinctId, personId });
     this.setLink(workspaceId, distinctId, personId);
   }
@@ -131,16 +130,20 @@ export class IdentityGraph {
   }
 
   private setLink(workspaceId: string, distinctId: string, personId: string): void {
-    const k = key(workspaceId, distinctId);
-    const previous = this.personOf.get(k);
+    let ids = this.personOf.get(workspaceId);
+    if (!ids) {
+      ids = new Map();
+      this.personOf.set(workspaceId, ids);
+    }
+    const previous = ids.get(distinctId);
     if (previous !== undefined) removeFrom(this.idsOf, previous, distinctId);
-    this.personOf.set(k, personId);
+    ids.set(distinctId, personId);
     addTo(this.idsOf, personId, distinctId);
     this.undo.push(() => {
       removeFrom(this.idsOf, personId, distinctId);
-      if (previous === undefined) this.personOf.delete(k);
+      if (previous === undefined) ids.delete(distinctId);
       else {
-        this.personOf.set(k, previous);
+        ids.set(distinctId, previous);
         addTo(this.idsOf, previous, distinctId);
       }
     });

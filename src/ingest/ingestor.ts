@@ -16,7 +16,7 @@ export interface IngestorOptions {
   maxQueuedEvents?: number;
 }
 
-const MAX_REMEMBERED_TRAITS = 500_000;
+const MAX_REMEMBERED_TRAITS = 100_000;
 
 /** Thrown when the writer is saturated; HTTP maps it to 503 so SDKs retry later. */
 export class IngestBusyError extends Error {}

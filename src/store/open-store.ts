@@ -3,6 +3,26 @@ import type { Store } from './store.ts';
 
 export const DEFAULT_STORE = 'duckdb:./data/journeylens.duckdb';
 
+/** Settings a DuckDB store URL may carry, e.g. `duckdb:./x.duckdb?memory_limit=2GB&threads=2`. */
+const DUCKDB_SETTINGS: Record<string, RegExp> = {
+  memory_limit: /^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i,
+  threads: /^\d{1,3}$/,
+};
+
+function duckdbSettings(query: string): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(query)) {
+    const pattern = DUCKDB_SETTINGS[name];
+    if (!pattern)
+      throw new Error(
+        `Unknown DuckDB store setting "${name}"; known: ${Object.keys(DUCKDB_SETTINGS).join(', ')}`,
+      );
+    if (!pattern.test(value)) throw new Error(`Invalid value "${value}" for DuckDB store setting ${name}`);
+    settings[name] = value;
+  }
+  return settings;
+}
+
 /**
  * Opens the store a URL names: `duckdb:PATH` (embedded, the default). The scale-out
  * `clickhouse+postgres://…` store plugs in here without changing any caller.
@@ -12,9 +32,11 @@ export async function openStore(url: string): Promise<Store> {
   const scheme = match?.[1];
   const rest = match?.[2] ?? '';
   if (scheme === 'duckdb') {
-    if (rest.length === 0)
+    const [path = '', query = ''] = rest.split('?', 2);
+    if (path.length === 0) {
       throw new Error('The store URL "duckdb:" needs a file path, e.g. duckdb:./data/journeylens.duckdb');
-    return openDuckDBStore(rest);
+    }
+    return openDuckDBStore(path, duckdbSettings(query));
   }
   throw new Error(`Unknown store "${url}". Use duckdb:PATH (for example ${DEFAULT_STORE}).`);
 }

@@ -64,8 +64,8 @@ export class Database {
 
   private next = 0;
 
-  static async open(path: string): Promise<Database> {
-    const instance = await DuckDBInstance.create(path);
+  static async open(path: string, settings: Record<string, string> = {}): Promise<Database> {
+    const instance = await DuckDBInstance.create(path, settings);
     const connect = async () => new SerialConnection(await instance.connect());
     return new Database(instance, await connect(), await connect(), [await connect(), await connect()]);
   }

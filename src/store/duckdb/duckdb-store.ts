@@ -9,10 +9,16 @@ import { migrate } from './migrations.ts';
 import { DuckDBPersonRepo } from './person-repo.ts';
 import { DuckDBWorkspaceRepo } from './workspace-repo.ts';
 
+/**
+ * DuckDB would take 80% of RAM for its buffers by default; an embedded store shares the process
+ * with the server, so it gets a bounded pool and spills to disk beyond it.
+ */
+export const DEFAULT_DUCKDB_SETTINGS = { memory_limit: '1GB' };
+
 /** Opens (creating if needed) the embedded store in one DuckDB file and migrates its schema. */
-export async function openDuckDBStore(path: string): Promise<Store> {
+export async function openDuckDBStore(path: string, settings: Record<string, string> = {}): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = await Database.open(path);
+  const db = await Database.open(path, { ...DEFAULT_DUCKDB_SETTINGS, ...settings });
   await migrate(db.meta);
   return {
     description: `duckdb:${path}`,
