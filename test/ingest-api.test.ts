@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueKey } from '../src/server/auth.ts';
+import { forgetCachedKeys, issueKey } from '../src/server/auth.ts';
 import { testApp, WRITE_KEY } from './helpers/test-app.ts';
 
 type App = Awaited<ReturnType<typeof testApp>>;
@@ -244,5 +244,21 @@ describe('workspaces', () => {
     expect(mine.map((e: { event: string }) => e.event)).toEqual(['Mine']);
     expect(theirs.map((e: { event: string }) => e.event).sort()).toEqual(['Theirs', 'Theirs again']);
     expect((await get('/api/v1/persons/user-a', `Bearer ${otherRead}`)).statusCode).toBe(404);
+  });
+});
+
+describe('key revocation', () => {
+  it('refuses a revoked write key', async () => {
+    const ws = await t.store.workspaces.create({ id: 'rev', name: 'Revocation', slug: 'rev' });
+    const { key, secret } = await issueKey(t.store, ws.id, 'write', 'short-lived');
+    const basic = `Basic ${Buffer.from(`${secret}:`).toString('base64')}`;
+    expect((await post('/v1/track', { event: 'x', userId: 'u' }, { authorization: basic })).statusCode).toBe(
+      200,
+    );
+    expect(await t.store.keys.revoke(ws.id, key.id)).toBe(true);
+    forgetCachedKeys(t.store); // what the key-management API does after a revocation
+    const res = await post('/v1/track', { event: 'x', userId: 'u' }, { authorization: basic });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.message).toMatch(/revoked/);
   });
 });

@@ -29,6 +29,38 @@ export async function issueKey(
   return { key, secret };
 }
 
+/**
+ * How long a key lookup is remembered. Every ingest request authenticates, and a database round
+ * trip per request cost more than parsing its 100 events; a revoked key stops working within
+ * this time (and at once for revocations made through this process).
+ */
+export const KEY_CACHE_MS = 5_000;
+
+const keyCaches = new WeakMap<Store, Map<string, { key: KeyRecord | null; until: number }>>();
+
+/** The live key whose secret hashes to `hash`, from a short-lived per-store cache. */
+async function findKey(store: Store, secret: string): Promise<KeyRecord | null> {
+  let cache = keyCaches.get(store);
+  if (!cache) {
+    cache = new Map();
+    keyCaches.set(store, cache);
+  }
+  const hash = hashSecret(secret);
+  const now = Date.now();
+  const hit = cache.get(hash);
+  if (hit && hit.until > now) return hit.key;
+  const key = await store.keys.findByHash(hash);
+  // Bounded: unknown secrets sent by a misbehaving client must not grow the cache without end.
+  if (cache.size > 10_000) cache.clear();
+  cache.set(hash, { key, until: now + KEY_CACHE_MS });
+  return key;
+}
+
+/** Drops cached lookups, so a revocation made in this process applies to the next request. */
+export function forgetCachedKeys(store: Store): void {
+  keyCaches.get(store)?.clear();
+}
+
 /** The write key of an ingest request: HTTP Basic user name (as Segment does), or `writeKey` in the body. */
 export async function authenticateWriteKey(store: Store, request: FastifyRequest): Promise<KeyRecord> {
   const header = request.headers.authorization;
@@ -49,7 +81,7 @@ export async function authenticateWriteKey(store: Store, request: FastifyRequest
       'Missing write key: send it as the HTTP Basic user name (password empty).',
     );
   }
-  const key = await store.keys.findByHash(hashSecret(secret));
+  const key = await findKey(store, secret);
   if (!key) throw new HttpError(401, 'unauthorized', 'Unknown or revoked write key.');
   if (key.kind !== 'write') {
     throw new HttpError(
@@ -71,7 +103,7 @@ export async function authenticateReader(store: Store, request: FastifyRequest):
       'Missing API token: send "Authorization: Bearer <read or admin token>".',
     );
   }
-  const key = await store.keys.findByHash(hashSecret(header.slice(7).trim()));
+  const key = await findKey(store, header.slice(7).trim());
   if (!key) throw new HttpError(401, 'unauthorized', 'Unknown or revoked API token.');
   if (key.kind === 'write') {
     throw new HttpError(
