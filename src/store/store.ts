@@ -45,16 +45,19 @@ export interface KeyRecord {
   revokedAt: Date | null;
 }
 
+/** A key to store: its secret only as a hash. */
+export interface NewKey {
+  id: string;
+  workspaceId: string;
+  kind: KeyKind;
+  name: string;
+  secretHash: string;
+  prefix: string;
+}
+
 export interface KeyRepo {
   /** Stores a key by the hash of its secret; the secret itself is never stored. */
-  create(key: {
-    id: string;
-    workspaceId: string;
-    kind: KeyKind;
-    name: string;
-    secretHash: string;
-    prefix: string;
-  }): Promise<KeyRecord>;
+  create(key: NewKey): Promise<KeyRecord>;
   /** The live (not revoked) key whose secret hashes to `secretHash`. */
   findByHash(secretHash: string): Promise<KeyRecord | null>;
   list(workspaceId: string): Promise<KeyRecord[]>;

@@ -1,4 +1,4 @@
-import type { KeyKind, KeyRecord, KeyRepo } from '../store.ts';
+import type { KeyKind, KeyRecord, KeyRepo, NewKey } from '../store.ts';
 import { type Database, type Row, toDate } from './database.ts';
 
 const toKey = (r: Row): KeyRecord => ({
@@ -14,14 +14,7 @@ const toKey = (r: Row): KeyRecord => ({
 export class DuckDBKeyRepo implements KeyRepo {
   constructor(private readonly db: Database) {}
 
-  async create(k: {
-    id: string;
-    workspaceId: string;
-    kind: KeyKind;
-    name: string;
-    secretHash: string;
-    prefix: string;
-  }): Promise<KeyRecord> {
+  async create(k: NewKey): Promise<KeyRecord> {
     await this.db.meta.run(
       'INSERT INTO api_keys (id, workspace_id, kind, name, secret_hash, prefix) VALUES (?, ?, ?, ?, ?, ?)',
       [k.id, k.workspaceId, k.kind, k.name, k.secretHash, k.prefix],
