@@ -53,6 +53,23 @@ describe('Segment-compatible ingestion', () => {
     ]);
   });
 
+  it('keeps two customers apart when they log in from the same browser', async () => {
+    await post('/v1/identify', { anonymousId: 'family-pc', userId: 'mum@example.com' });
+    await post('/v1/track', {
+      anonymousId: 'family-pc',
+      userId: 'mum@example.com',
+      event: 'Order Completed',
+    });
+    await post('/v1/identify', { anonymousId: 'family-pc', userId: 'son@example.com' });
+    await post('/v1/track', { anonymousId: 'family-pc', userId: 'son@example.com', event: 'Product Viewed' });
+    const mum = (await get('/api/v1/persons/mum@example.com')).json();
+    const son = (await get('/api/v1/persons/son@example.com')).json();
+    expect(son.id).not.toBe(mum.id);
+    expect(mum.ids).toEqual(['family-pc', 'mum@example.com']);
+    expect(son.ids).toEqual(['son@example.com']);
+    expect([mum.eventCount, son.eventCount]).toEqual([2, 2]);
+  });
+
   it('deduplicates by messageId, also across requests', async () => {
     const e = { type: 'track', event: 'Coupon Applied', userId: 'dedup-user', messageId: 'dup-1' };
     expect((await post('/v1/batch', { batch: [e, e] })).json()).toMatchObject({ success: true, accepted: 2 });

@@ -39,7 +39,7 @@ describe('IdentityGraph: stitching', () => {
     expect(g.takeChanges()).toEqual({
       ...NO_CHANGES,
       persons: [{ workspaceId: W, personId: 'p-1', createdAt: T1 }],
-      links: [{ workspaceId: W, distinctId: 'user-1', personId: 'p-1' }],
+      links: [{ workspaceId: W, distinctId: 'user-1', personId: 'p-1', isUser: true }],
     });
   });
 
@@ -70,7 +70,7 @@ describe('IdentityGraph: stitching', () => {
     expect(g.resolve(W, 'new-id', null, T1)).toBe('p-1');
     expect(g.resolve(W, 'old-id', null, T2)).toBe('p-2');
 
-    expect(g.resolve(W, 'new-id', 'old-id', T3)).toBe('p-1');
+    expect(g.resolve(W, 'new-id', 'old-id', T3, true)).toBe('p-1'); // alias: explicit
     expect(g.survivorOf('p-2')).toBe('p-1');
     expect(g.personFor(W, 'old-id')).toBe('p-1');
   });
@@ -81,8 +81,8 @@ describe('IdentityGraph: stitching', () => {
     const b = g.resolve(W, 'b', null, T1);
     const c = g.resolve(W, 'c', null, T1);
 
-    expect(g.resolve(W, 'b', 'a', T2)).toBe(b);
-    expect(g.resolve(W, 'c', 'b', T3)).toBe(c);
+    expect(g.resolve(W, 'b', 'a', T2, true)).toBe(b);
+    expect(g.resolve(W, 'c', 'b', T3, true)).toBe(c);
 
     expect(g.survivorOf(a)).toBe(c);
     expect(g.survivorOf(b)).toBe(c);
@@ -117,8 +117,8 @@ describe('IdentityGraph: changes', () => {
         { workspaceId: W, personId: 'p-2', createdAt: T2 },
       ],
       links: [
-        { workspaceId: W, distinctId: 'anon-1', personId: 'p-1' },
-        { workspaceId: W, distinctId: 'user-1', personId: 'p-2' },
+        { workspaceId: W, distinctId: 'anon-1', personId: 'p-1', isUser: false },
+        { workspaceId: W, distinctId: 'user-1', personId: 'p-2', isUser: true },
       ],
       // anon-1 was already known, so the merge re-points it rather than adding it.
       moves: [{ workspaceId: W, distinctId: 'anon-1', personId: 'p-2' }],
@@ -136,8 +136,8 @@ describe('IdentityGraph: changes', () => {
     g.addTraits(W, 'p-1', { source: 'a' });
     g.resolve(W, 'b', null, T1);
     g.resolve(W, 'c', null, T1);
-    g.resolve(W, 'b', 'a', T2);
-    g.resolve(W, 'c', 'b', T3);
+    g.resolve(W, 'b', 'a', T2, true);
+    g.resolve(W, 'c', 'b', T3, true);
 
     const changes = g.takeChanges();
     expect(changes.traits).toEqual([{ workspaceId: W, personId: 'p-3', traits: { source: 'a' } }]);
@@ -199,7 +199,7 @@ describe('IdentityGraph: rollback', () => {
 
     // p-2 (user-1 only, after the rollback) is merged into a new person p-3.
     expect(g.resolve(W, 'user-9', null, T3)).toBe('p-3');
-    expect(g.resolve(W, 'user-9', 'user-1', T3)).toBe('p-3');
+    expect(g.resolve(W, 'user-9', 'user-1', T3, true)).toBe('p-3');
     expect(g.personFor(W, 'user-1')).toBe('p-3');
     expect(g.personFor(W, 'anon-1')).toBe('p-1');
     expect(g.survivorOf('p-1')).toBe('p-1');
@@ -210,7 +210,7 @@ describe('IdentityGraph: rollback', () => {
     g.resolve(W, 'user-1', 'anon-1', T2); // p-1 into p-2
     g.takeChanges();
     g.resolve(W, 'user-3', null, T3); // p-3
-    g.resolve(W, 'user-3', 'user-1', T3); // p-2 into p-3, so p-1 → p-3
+    g.resolve(W, 'user-3', 'user-1', T3, true); // alias: p-2 into p-3, so p-1 → p-3
     expect(g.survivorOf('p-1')).toBe('p-3');
 
     g.rollback();
@@ -240,9 +240,9 @@ describe('IdentityGraph.from', () => {
   // person-a was merged into person-b in an earlier run; person-c is another known user.
   const snapshot: IdentitySnapshot = {
     links: [
-      { workspaceId: W, distinctId: 'anon-1', personId: 'person-b' },
-      { workspaceId: W, distinctId: 'user-1', personId: 'person-b' },
-      { workspaceId: W, distinctId: 'user-2', personId: 'person-c' },
+      { workspaceId: W, distinctId: 'anon-1', personId: 'person-b', isUser: false },
+      { workspaceId: W, distinctId: 'user-1', personId: 'person-b', isUser: true },
+      { workspaceId: W, distinctId: 'user-2', personId: 'person-c', isUser: true },
     ],
     overrides: [{ workspaceId: W, oldPersonId: 'person-a', personId: 'person-b' }],
   };
@@ -271,7 +271,7 @@ describe('IdentityGraph.from', () => {
 
   it('carries loaded overrides through a later merge', () => {
     const g = IdentityGraph.from(snapshot, sequentialIds('p'));
-    expect(g.resolve(W, 'user-2', 'user-1', T1)).toBe('person-c');
+    expect(g.resolve(W, 'user-2', 'user-1', T1, true)).toBe('person-c');
     expect(g.survivorOf('person-a')).toBe('person-c');
     expect(g.survivorOf('person-b')).toBe('person-c');
     expect(g.personFor(W, 'anon-1')).toBe('person-c');
@@ -282,9 +282,56 @@ describe('IdentityGraph.pendingChanges', () => {
   it('shows the changes without committing them, so a failed write can still roll back', () => {
     const g = newGraph();
     g.resolve(W, null, 'anon-1', T1);
-    expect(g.pendingChanges().links).toEqual([{ workspaceId: W, distinctId: 'anon-1', personId: 'p-1' }]);
+    expect(g.pendingChanges().links).toEqual([
+      { workspaceId: W, distinctId: 'anon-1', personId: 'p-1', isUser: false },
+    ]);
     g.rollback(); // the write of those changes failed
     expect(g.personFor(W, 'anon-1')).toBeUndefined();
     expect(g.takeChanges()).toEqual(NO_CHANGES);
+  });
+});
+
+describe('IdentityGraph: shared devices', () => {
+  it('does not fuse two customers who log in from the same browser', () => {
+    const g = newGraph();
+    expect(g.resolve(W, 'ann', 'browser-1', T1)).toBe('p-1'); // Ann logs in
+    // Bob logs in on the same computer later: same anonymousId, another customer.
+    expect(g.resolve(W, 'bob', 'browser-1', T2)).toBe('p-2');
+    expect(g.personFor(W, 'browser-1')).toBe('p-1');
+    expect(g.personFor(W, 'bob')).toBe('p-2');
+    expect(g.survivorOf('p-1')).toBe('p-1');
+    expect(g.takeChanges().merges).toEqual([]);
+  });
+
+  it('does not merge two known customers on identify, but does on an explicit alias', () => {
+    const g = newGraph();
+    g.resolve(W, 'ann', 'browser-1', T1); // p-1, identified
+    g.resolve(W, 'bob', null, T1); // p-2, identified
+    expect(g.resolve(W, 'bob', 'browser-1', T2)).toBe('p-2');
+    expect(g.survivorOf('p-1')).toBe('p-1');
+    expect(g.resolve(W, 'bob', 'ann', T3, true)).toBe('p-2');
+    expect(g.survivorOf('p-1')).toBe('p-2');
+  });
+
+  it('still merges an anonymous person into the customer they identify as', () => {
+    const g = newGraph();
+    g.resolve(W, null, 'phone-1', T1); // p-1, anonymous
+    g.resolve(W, 'ann', 'laptop-1', T1); // p-2
+    expect(g.resolve(W, 'ann', 'phone-1', T2)).toBe('p-2');
+    expect(g.survivorOf('p-1')).toBe('p-2');
+  });
+
+  it('remembers who is identified across a restart', () => {
+    const g = IdentityGraph.from(
+      {
+        links: [
+          { workspaceId: W, distinctId: 'browser-1', personId: 'ann-p', isUser: false },
+          { workspaceId: W, distinctId: 'ann', personId: 'ann-p', isUser: true },
+        ],
+        overrides: [],
+      },
+      sequentialIds('p'),
+    );
+    expect(g.resolve(W, 'bob', 'browser-1', T1)).toBe('p-1');
   });
 });

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 /** The stored identity state: which person each distinct id belongs to, and past merges. */
 export interface IdentitySnapshot {
-  links: { workspaceId: string; distinctId: string; personId: string }[];
+  /** `isUser`: the id arrived as a userId (a known customer), not an anonymousId. */
+  links: { workspaceId: string; distinctId: string; personId: string; isUser: boolean }[];
   overrides: { workspaceId: string; oldPersonId: string; personId: string }[];
 }
 
@@ -10,8 +11,8 @@ export interface IdentitySnapshot {
 export interface IdentityChanges {
   /** Persons seen for the first time. */
   persons: { workspaceId: string; personId: string; createdAt: Date }[];
-  /** Distinct ids seen for the first time, with their person. */
-  links: { workspaceId: string; distinctId: string; personId: string }[];
+  /** Distinct ids seen for the first time, with their person; `isUser` for userIds. */
+  links: { workspaceId: string; distinctId: string; personId: string; isUser: boolean }[];
   /** Known distinct ids re-pointed to another person by a merge (the last move of an id wins). */
   moves: { workspaceId: string; distinctId: string; personId: string }[];
   /** Person `from` was merged into `into`, in the order they happened. */
@@ -27,6 +28,11 @@ export interface IdentityChanges {
  * A merge is recorded as an override (old person → surviving person) so events stored under the
  * old person count for the survivor without rewriting them — the approach PostHog takes.
  *
+ * A person already identified as one user is never merged into another user by identify or a
+ * tracked event: on a shared computer, a second customer logging in from the same browser
+ * (same anonymousId) would otherwise fuse two customers into one. They get their own person, as
+ * in PostHog and Segment's identity resolution. An explicit `alias` still merges.
+ *
  * Changes accumulate until `takeChanges()`; `rollback()` undoes them if the write failed.
  * Write `pendingChanges()` first and take them only once the write has succeeded.
  */
@@ -36,6 +42,8 @@ export class IdentityGraph {
   private readonly idsOf = new Map<string, string[]>();
   private readonly overrideOf = new Map<string, string>();
   private readonly mergedInto = new Map<string, string[]>();
+  /** Persons that have at least one userId. */
+  private readonly identified = new Set<string>();
   private undo: (() => void)[] = [];
   private changes: IdentityChanges = emptyChanges();
 
@@ -43,7 +51,10 @@ export class IdentityGraph {
 
   static from(snapshot: IdentitySnapshot, newId?: () => string): IdentityGraph {
     const graph = new IdentityGraph(newId);
-    for (const l of snapshot.links) graph.setLink(l.workspaceId, l.distinctId, l.personId);
+    for (const l of snapshot.links) {
+      graph.setLink(l.workspaceId, l.distinctId, l.personId);
+      if (l.isUser) graph.markIdentified(l.personId);
+    }
     for (const o of snapshot.overrides) graph.setOverride(o.oldPersonId, o.personId);
     graph.undo = [];
     return graph;
@@ -60,21 +71,33 @@ export class IdentityGraph {
   }
 
   /**
-   * Resolves an event's ids to a person, linking and merging as needed. `primary` (the userId)
-   * wins a merge: the person it belongs to survives.
+   * Resolves an event's ids to a person, linking and merging as needed. `userId`'s person wins a
+   * merge. Without `explicit` (identify, track), a person already identified as another user is
+   * not merged: the userId gets its own person. With `explicit` (alias), the two always merge.
    */
-  resolve(workspaceId: string, primary: string | null, secondary: string | null, at: Date): string {
-    const p = primary === null ? undefined : this.personFor(workspaceId, primary);
-    const s =
-      secondary === null || secondary === primary ? undefined : this.personFor(workspaceId, secondary);
+  resolve(
+    workspaceId: string,
+    userId: string | null,
+    otherId: string | null,
+    at: Date,
+    explicit = false,
+  ): string {
+    const other = otherId === userId ? null : otherId;
+    const p = userId === null ? undefined : this.personFor(workspaceId, userId);
+    const s = other === null ? undefined : this.personFor(workspaceId, other);
     if (p !== undefined && s !== undefined) {
-      if (p !== s) this.merge(workspaceId, s, p);
+      if (p !== s && (explicit || !this.identified.has(s))) this.merge(workspaceId, s, p);
       return p;
     }
+    if (userId !== null && p === undefined && s !== undefined && !explicit && this.identified.has(s)) {
+      // The other id belongs to a different customer: this user starts a person of their own.
+      const person = this.createPerson(workspaceId, at);
+      this.link(workspaceId, userId, person, true);
+      return person;
+    }
     const person = p ?? s ?? this.createPerson(workspaceId, at);
-    if (primary !== null && p === undefined) this.link(workspaceId, primary, person);
-    if (secondary !== null && secondary !== primary && s === undefined)
-      this.link(workspaceId, secondary, person);
+    if (userId !== null && p === undefined) this.link(workspaceId, userId, person, true);
+    if (other !== null && s === undefined) this.link(workspaceId, other, person, false);
     return person;
   }
 
@@ -116,15 +139,28 @@ export class IdentityGraph {
     return personId;
   }
 
-  private link(workspaceId: string, distinctId: string, personId: string): void {
-    const known = this.personFor(workspaceId, distinctId) !== undefined;
-    (known ? this.changes.moves : this.changes.links).push({ workspaceId, distinctId, personId });
+  private link(workspaceId: string, distinctId: string, personId: string, isUser: boolean): void {
+    if (this.personFor(workspaceId, distinctId) !== undefined) {
+      this.changes.moves.push({ workspaceId, distinctId, personId });
+    } else {
+      this.changes.links.push({ workspaceId, distinctId, personId, isUser });
+    }
     this.setLink(workspaceId, distinctId, personId);
+    if (isUser) this.markIdentified(personId);
+  }
+
+  private markIdentified(personId: string): void {
+    if (this.identified.has(personId)) return;
+    this.identified.add(personId);
+    this.undo.push(() => this.identified.delete(personId));
   }
 
   private merge(workspaceId: string, from: string, into: string): void {
     this.changes.merges.push({ workspaceId, from, into });
-    for (const distinctId of [...(this.idsOf.get(from) ?? [])]) this.link(workspaceId, distinctId, into);
+    // Moved ids keep their kind in the store; only the person they point to changes.
+    for (const distinctId of [...(this.idsOf.get(from) ?? [])])
+      this.link(workspaceId, distinctId, into, false);
+    if (this.identified.has(from)) this.markIdentified(into);
     this.setOverride(from, into);
     for (const old of [...(this.mergedInto.get(from) ?? [])]) this.setOverride(old, into);
   }

@@ -139,8 +139,9 @@ export class Ingestor {
     const at = e.timestamp;
     let personId: string;
     if (e.type === 'alias') {
-      personId = this.graph.resolve(workspaceId, e.userId, e.previousId, at);
-      if (e.anonymousId !== null) personId = this.graph.resolve(workspaceId, e.userId, e.anonymousId, at);
+      personId = this.graph.resolve(workspaceId, e.userId, e.previousId, at, true);
+      if (e.anonymousId !== null)
+        personId = this.graph.resolve(workspaceId, e.userId, e.anonymousId, at, true);
     } else {
       personId = this.graph.resolve(workspaceId, e.userId, e.anonymousId, at);
     }

@@ -80,7 +80,7 @@ export class DuckDBEventRepo implements EventRepo {
 
   async loadIdentities(): Promise<IdentitySnapshot> {
     const links = await this.db.read.all(
-      'SELECT workspace_id, distinct_id, person_id FROM person_distinct_ids',
+      'SELECT workspace_id, distinct_id, person_id, is_user FROM person_distinct_ids',
     );
     const overrides = await this.db.read.all(
       'SELECT workspace_id, old_person_id, person_id FROM person_overrides',
@@ -90,6 +90,7 @@ export class DuckDBEventRepo implements EventRepo {
         workspaceId: String(r.workspace_id),
         distinctId: String(r.distinct_id),
         personId: String(r.person_id),
+        isUser: r.is_user === true,
       })),
       overrides: overrides.map((r) => ({
         workspaceId: String(r.workspace_id),

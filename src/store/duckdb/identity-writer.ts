@@ -37,6 +37,7 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
     a.appendVarchar(l.workspaceId);
     a.appendVarchar(l.distinctId);
     a.appendVarchar(l.personId);
+    a.appendBoolean(l.isUser);
   });
   if (changes.moves.length > 0) await writeMoves(conn, changes.moves);
   for (const m of changes.merges) await mergePersons(conn, m.workspaceId, m.from, m.into);

@@ -30,8 +30,10 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
       `CREATE TABLE persons (
          workspace_id VARCHAR NOT NULL, id VARCHAR NOT NULL, traits JSON NOT NULL DEFAULT '{}',
          created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)`,
+      // is_user: the id arrived as a userId, so its person is identified (see IdentityGraph).
       `CREATE TABLE person_distinct_ids (
-         workspace_id VARCHAR NOT NULL, distinct_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL)`,
+         workspace_id VARCHAR NOT NULL, distinct_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL,
+         is_user BOOLEAN NOT NULL)`,
       // old person → surviving person, applied by queries with one small join.
       `CREATE TABLE person_overrides (
          workspace_id VARCHAR NOT NULL, old_person_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL,
