@@ -2,9 +2,8 @@ import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { loadDemo } from '../demo/load-demo.ts';
 import { Ingestor } from '../ingest/ingestor.ts';
-import { buildApp } from '../server/app.ts';
 import { bootstrap } from '../server/bootstrap.ts';
-import { printKeys } from '../server/serve.ts';
+import { printKeys, startServer, stopOnSignals } from '../server/serve.ts';
 import { openStore } from '../store/open-store.ts';
 
 interface DemoFlags {
@@ -59,17 +58,10 @@ export async function demoCommand(flags: DemoFlags): Promise<void> {
     await store.close();
     return;
   }
-  const app = await buildApp({ store, ingestor, logger: true });
-  const url = await app.listen({ port: config.port, host: config.host });
-  console.log(`\nJourneylens demo is running at ${url.replace('127.0.0.1', 'localhost')}`);
-  printKeys(boot, url);
-  const stop = () => {
-    app
-      .close()
-      .then(() => ingestor.flush())
-      .then(() => store.close())
-      .finally(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  await ingestor.flush();
+  // The server gets its own ingestor, loading the identity graph the demo has just written.
+  const running = await startServer(config, { logger: true, store });
+  console.log(`\nJourneylens demo is running at ${running.url.replace('127.0.0.1', 'localhost')}`);
+  printKeys(boot, running.url);
+  stopOnSignals(running);
 }

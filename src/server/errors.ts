@@ -52,6 +52,8 @@ export function installErrorHandling(app: FastifyInstance): void {
         ? err
         : fromFastify(err, request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit);
     if (http) {
+      // SDKs back off and retry on 503; tell them when.
+      if (http.status === 503) reply.header('retry-after', '1');
       return reply
         .status(http.status)
         .send({ error: { code: http.code, message: http.message, details: http.details } });

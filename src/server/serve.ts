@@ -33,9 +33,17 @@ export async function startServer(
   return { app, store, ingestor, boot, url: address, stop };
 }
 
-/** Closes cleanly on Ctrl-C / SIGTERM so the last group commit is written. */
+/** How long a clean shutdown may take before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Closes cleanly on Ctrl-C / SIGTERM so the last group commit is written. If closing hangs (a
+ * client holding a connection open), it exits after a grace period: nothing is lost by that,
+ * since every acknowledged event is already committed.
+ */
 export function stopOnSignals(running: Running): void {
   const stop = () => {
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
     running.stop().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -50,7 +50,8 @@ export function ingestRoutes(app: FastifyInstance, store: Store, ingestor: Inges
     try {
       return await ingestor.ingest(workspaceId, messages, { receivedAt: new Date(), batchSentAt });
     } catch (err) {
-      if (err instanceof IngestBusyError) throw new HttpError(503, 'busy', err.message);
+      if (err instanceof IngestBusyError)
+        throw new HttpError(503, 'busy', err.message, { retryAfterSeconds: 1 });
       throw err;
     }
   };

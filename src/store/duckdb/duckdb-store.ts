@@ -18,7 +18,16 @@ export const DEFAULT_DUCKDB_SETTINGS = { memory_limit: '1GB' };
 /** Opens (creating if needed) the embedded store in one DuckDB file and migrates its schema. */
 export async function openDuckDBStore(path: string, settings: Record<string, string> = {}): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = await Database.open(path, { ...DEFAULT_DUCKDB_SETTINGS, ...settings });
+  const db = await Database.open(path, { ...DEFAULT_DUCKDB_SETTINGS, ...settings }).catch((err: unknown) => {
+    // DuckDB lets one process open a file for writing; say so in words a user can act on.
+    if (err instanceof Error && /Could not set lock on file/i.test(err.message)) {
+      throw new Error(
+        `The store ${path} is in use by another process (a running journeylens server?). ` +
+          'Stop it first, or send the events to that server over HTTP.',
+      );
+    }
+    throw err;
+  });
   await migrate(db.meta);
   return {
     description: `duckdb:${path}`,
