@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -6,18 +7,28 @@ import { type BenchResult, progressBar } from './report.ts';
 
 const WRITE_KEY = 'bench-write-key-0001';
 
-async function waitHealthy(url: string): Promise<void> {
+/** Waits until the server prints where it listens (it was started on port 0) and is healthy. */
+async function waitHealthy(server: ChildProcess): Promise<string> {
+  let output = '';
+  // Read everything the server prints: an unread pipe would block it once full.
+  server.stdout?.on('data', (d: Buffer) => {
+    output = (output + d.toString()).slice(-20_000);
+  });
+  server.stderr?.resume();
   for (let i = 0; i < 300; i++) {
-    try {
-      const res = await fetch(`${url}/healthz`, { headers: { connection: 'close' } });
-      await res.arrayBuffer();
-      if (res.ok) return;
-    } catch {
-      // not listening yet
+    const url = /listening on (http:\/\/[\d.]+:\d+)/.exec(output)?.[1];
+    if (url) {
+      try {
+        const res = await fetch(`${url}/healthz`, { headers: { connection: 'close' } });
+        await res.arrayBuffer();
+        if (res.ok) return url;
+      } catch {
+        // not listening yet
+      }
     }
     await sleep(100);
   }
-  throw new Error(`server at ${url} did not become healthy`);
+  throw new Error(`the server did not become healthy: ${output.slice(-2000)}`);
 }
 
 /**
@@ -28,19 +39,16 @@ export async function httpBench(events: number, workDir: string): Promise<BenchR
   const dbPath = join(workDir, 'http.duckdb');
   rmSync(dbPath, { force: true });
   rmSync(`${dbPath}.wal`, { force: true });
-  const port = 4600 + Math.floor(Math.random() * 300);
-  const url = `http://127.0.0.1:${port}`;
   const server = spawnTs(
     join(ROOT, 'src/cli/main.ts'),
-    ['serve', '--store', `duckdb:${dbPath}`, '--port', String(port)],
+    ['serve', '--store', `duckdb:${dbPath}`, '--port', '0'],
     {
       JOURNEYLENS_WRITE_KEY: WRITE_KEY,
       JOURNEYLENS_ADMIN_TOKEN: 'bench-admin-token-0000000001',
     },
-    true, // output not read here must not be piped, or the server blocks once the pipe is full
   );
   try {
-    await waitHealthy(url);
+    const url = await waitHealthy(server);
     const bar = progressBar('HTTP /v1/batch', events);
     const result = await runTsForJson<{ acked: number; failed: number; seconds: number }>(
       join(ROOT, 'bench/http-load.ts'),

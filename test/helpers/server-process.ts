@@ -15,10 +15,10 @@ export async function startServerProcess(
   storePath: string,
   env: Record<string, string>,
 ): Promise<ServerProcess> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  // Port 0: the system picks a free port, which the server prints; no collisions between runs.
   const child = spawn(
     process.execPath,
-    ['bin/journeylens.js', 'serve', '--store', `duckdb:${storePath}`, '--port', String(port)],
+    ['bin/journeylens.js', 'serve', '--store', `duckdb:${storePath}`, '--port', '0'],
     { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -28,9 +28,13 @@ export async function startServerProcess(
   child.stderr?.on('data', (d: Buffer) => {
     output += d.toString();
   });
-  const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`server exited early: ${output}`);
+    const url = /listening on (http:\/\/[\d.]+:\d+)/.exec(output)?.[1];
+    if (url === undefined) {
+      await sleep(100);
+      continue;
+    }
     try {
       if ((await fetch(`${url}/healthz`)).ok) return { child, url, output: () => output };
     } catch {
