@@ -4,18 +4,15 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Starts a TypeScript file of ours in its own Node process (through tsx). */
-export function spawnTs(
-  file: string,
-  args: string[],
-  env: Record<string, string> = {},
-  quiet = false,
-): ChildProcess {
+/**
+ * Starts a TypeScript file of ours in its own Node process (through tsx), with an IPC channel for
+ * progress. The caller must read stdout and stderr: a full pipe would block the child.
+ */
+export function spawnTs(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', file, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    // Output the caller does not read must not be piped: a full pipe would block the child.
-    stdio: ['ignore', quiet ? 'ignore' : 'pipe', quiet ? 'ignore' : 'pipe', 'ipc'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
 }
 
