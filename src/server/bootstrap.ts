@@ -12,7 +12,8 @@ export interface BootstrapResult {
 /**
  * Makes sure the default workspace exists with a write key and an admin token. Keys given in
  * the environment (JOURNEYLENS_WRITE_KEY / JOURNEYLENS_ADMIN_TOKEN) are registered as they are,
- * so scripts know them in advance; otherwise a first start generates them and returns them once.
+ * so scripts know them in advance (changing a variable rotates its key); otherwise a first start
+ * generates them and returns them once.
  */
 export async function bootstrap(
   store: Store,
@@ -33,7 +34,17 @@ export async function bootstrap(
           `The ${kind} key given in the environment is already registered as a ${key.kind} key.`,
         );
       }
-      if (!key) await issueKey(store, workspace.id, kind, `${kind} key from environment`, secret);
+      const envName = `${kind} key from environment`;
+      if (!key) {
+        const { key: issued } = await issueKey(store, workspace.id, kind, envName, secret);
+        // The variable is the source of truth for its key: a changed value rotates the key, so
+        // the previous value stops working (keys created through the API are left alone).
+        for (const old of existing) {
+          if (old.name === envName && old.kind === kind && old.revokedAt === null && old.id !== issued.id) {
+            await store.keys.revoke(workspace.id, old.id);
+          }
+        }
+      }
     } else if (!existing.some((k) => k.kind === kind && k.revokedAt === null)) {
       created.push({
         kind,
