@@ -101,6 +101,7 @@ describe('parseIsoTimestamp', () => {
     ['2026-03-01T12:00:00+02', 1772359200000],
     ['2026-03-01T12:00:00+0200', 1772359200000],
     ['2026-03-01', 1772323200000],
+    ['2024-02-29', 1709164800000], // a leap day is a real day
   ])('%s → %d', (text, ms) => {
     const tz = process.env.TZ;
     process.env.TZ = 'America/New_York';
@@ -111,7 +112,15 @@ describe('parseIsoTimestamp', () => {
     }
   });
 
-  it.each(['1', 'March 7', '2026-13-45T99:00:00Z', 'yesterday'])('rejects %s', (text) => {
+  it.each([
+    '1',
+    'March 7',
+    '2026-13-45T99:00:00Z',
+    'yesterday',
+    '2026-02-30T10:00:00Z',
+    '2026-04-31',
+    '2026-02-29',
+  ])('rejects %s', (text) => {
     expect(parseIsoTimestamp(text)).toBeNaN();
   });
 });

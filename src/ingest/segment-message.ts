@@ -33,6 +33,9 @@ export function parseIsoTimestamp(text: string): number {
   const m = ISO_8601.exec(text);
   if (!m) return Number.NaN;
   const [, date, time, zone] = m;
+  // Date.parse rolls impossible days forward (2026-02-30 → 2 March); refuse them instead.
+  const [y, mo, d] = date!.split('-').map(Number) as [number, number, number];
+  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return Number.NaN;
   if (time === undefined) return Date.parse(date!);
   const offset = zone === undefined ? 'Z' : /^[+-]\d{2}$/.test(zone) ? `${zone}:00` : zone;
   return Date.parse(`${date}T${time}${offset}`);
