@@ -216,3 +216,23 @@ describe('inferChannel: order of trust', () => {
     expect(inferChannel('screen', {}, { referrer: 'https://www.google.com/' })).toBe('search');
   });
 });
+
+describe('inferChannel: finer campaign and referrer rules', () => {
+  it.each([
+    [{ medium: 'organic', source: 'facebook' }, 'social'], // Google's "Organic Social"
+    [{ medium: 'organic', source: 'instagram' }, 'social'],
+    [{ medium: 'organic', source: 'google' }, 'search'],
+    [{ medium: 'organic' }, 'search'],
+    [{ medium: 'paid-social', source: 'facebook' }, 'ads'],
+    [{ medium: 'social-network' }, 'social'],
+  ])('campaign %o → %s', (campaign, channel) => {
+    expect(inferChannel('page', { campaign }, {})).toBe(channel);
+  });
+
+  it('treats www. and the bare host as the same site', () => {
+    const context = {
+      page: { url: 'https://shop.example/cart', referrer: 'https://www.shop.example/product/1' },
+    };
+    expect(inferChannel('page', context, {})).toBe('web');
+  });
+});

@@ -44,8 +44,8 @@ const MEDIUM_CHANNELS: [RegExp, Channel][] = [
     /^(cpc|ppc|paid|paidsearch|paid_search|cpm|cpv|cpa|display|banner|retargeting|paid_?social|paidsocial)$/,
     'ads',
   ],
-  [/^(e-?mail|newsletter)$/, 'email'],
-  [/^(social|social-network|social-media|sm|social_network)$/, 'social'],
+  [/^(e_?mail|newsletter)$/, 'email'],
+  [/^(social|social_network|social_media|sm)$/, 'social'],
   [/^organic$/, 'search'],
   [/^(referral|affiliate|affiliates|partner)$/, 'referral'],
   [/^sms$/, 'sms'],
@@ -71,8 +71,11 @@ export function channelFromName(value: unknown): Channel | null {
   return Object.hasOwn(CHANNEL_ALIASES, key) ? CHANNEL_ALIASES[key]! : null;
 }
 
-function channelFromMedium(medium: string): Channel | null {
-  const m = medium.trim().toLowerCase();
+function channelFromMedium(medium: string, source: string | undefined): Channel | null {
+  const m = medium.trim().toLowerCase().replaceAll('-', '_');
+  // "organic" is unpaid traffic of any kind; the source says whether from search or social
+  // (Google's grouping calls organic traffic from a social network "Organic Social").
+  if (m === 'organic' && source && channelFromSource(source) === 'social') return 'social';
   for (const [pattern, channel] of MEDIUM_CHANNELS) if (pattern.test(m)) return channel;
   return null;
 }
@@ -85,12 +88,20 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** `www.shop.example` and `shop.example` are the same site. */
+const siteOf = (host: string) => host.replace(/^www\./, '');
+
 function channelFromReferrer(referrer: string, ownHost: string | null): Channel | null {
   const host = hostOf(referrer);
-  if (!host || host === ownHost) return null;
+  if (!host || (ownHost !== null && siteOf(host) === siteOf(ownHost))) return null;
   if (SEARCH_HOSTS.test(host)) return 'search';
   if (SOCIAL_HOSTS.test(host)) return 'social';
   return 'referral';
+}
+
+/** A utm_source such as `google`, `facebook` or `newsletter`, as a channel if it names one. */
+function channelFromSource(source: string): Channel | null {
+  return channelFromName(source) ?? channelFromReferrer(`https://${source.trim().toLowerCase()}.com/`, null);
 }
 
 type Obj = Record<string, unknown>;
@@ -134,12 +145,11 @@ export function inferChannel(
   const medium = asStr(campaign?.medium) ?? fromUrl.medium;
   const source = asStr(campaign?.source) ?? fromUrl.source;
   if (medium) {
-    const channel = channelFromMedium(medium);
+    const channel = channelFromMedium(medium, source);
     if (channel) return channel;
   }
   if (source) {
-    const channel =
-      channelFromName(source) ?? channelFromReferrer(`https://${source.toLowerCase()}.com/`, null);
+    const channel = channelFromSource(source);
     if (channel && channel !== 'referral') return channel;
   }
 
