@@ -171,6 +171,18 @@ describe('importFile into the real pipeline and DuckDB store', () => {
     expect((await sideFile(second.rejectedPath)).map((r) => r.line)).toEqual([3, 5, 7]);
   });
 
+  it('stores each event once when a CSV without messageIds is imported twice', async () => {
+    // An interrupted import run again must not double the data: ids derive from the rows.
+    const path = await fixture('no-ids.csv', [
+      'event,userId,timestamp',
+      'Buy,csv-twice,2026-01-01T10:00:00Z',
+      'Buy,csv-twice,2026-01-02T10:00:00Z',
+    ]);
+    await importInto(path);
+    await importInto(path);
+    expect((await t.store.persons.byDistinctId('default', 'csv-twice'))?.eventCount).toBe(2);
+  });
+
   it('imports Parquet with STRUCT properties, keeping nested values and their types', async () => {
     const path = join(t.dir, 'orders.parquet');
     const db = await DuckDBInstance.create(':memory:');

@@ -75,6 +75,7 @@ describe('importFile', () => {
       userId: 'u1',
       timestamp: '2024-05-01T10:00:00Z',
       properties: { price: 9.5 },
+      messageId: expect.stringMatching(/^import-[\w-]{32}$/), // derived from the row: see below
     });
     expect(await readSideFile(summary.rejectedPath)).toEqual([
       { line: 3, reasons: ['timestamp: is not an ISO 8601 date-time'], raw: 'Buy,u2,not-a-date,3' },
@@ -102,7 +103,13 @@ describe('importFile', () => {
       onProgress: (done, total, unit) => progress.push([done, total, unit]),
     });
     expect(summary).toMatchObject({ rows: 5, accepted: 5, rejected: 0, rejectedPath: null });
-    expect(sink.received[4]).toEqual({ type: 'track', event: 'Viewed', userId: 'u4', properties: { n: 4 } });
+    expect(sink.received[4]).toEqual({
+      type: 'track',
+      event: 'Viewed',
+      userId: 'u4',
+      properties: { n: 4 },
+      messageId: expect.stringMatching(/^import-/),
+    });
     expect(progress.at(-1)).toEqual([5, 5, 'rows']);
   });
 
@@ -176,5 +183,22 @@ describe('importFile', () => {
     await expect(importFile({ path: join(tmp.dir, 'x.txt'), workspaceId: 'ws', sink })).rejects.toThrow(
       /cannot tell the format/,
     );
+  });
+});
+
+describe('importFile: message ids', () => {
+  it('gives rows without a messageId one derived from the row, the same on every import', async () => {
+    const path = await tmp.file(
+      'no-ids.ndjson',
+      [track(1), track(2), `{"type":"track","event":"E","userId":"x","messageId":"mine"}`].join('\n'),
+    );
+    const first = new ValidatingSink();
+    const second = new ValidatingSink();
+    await importFile({ path, workspaceId: 'ws', sink: first });
+    await importFile({ path, workspaceId: 'ws', sink: second });
+    const ids = (sink: ValidatingSink) => sink.received.map((m) => (m as { messageId: string }).messageId);
+    expect(ids(first)).toEqual(ids(second));
+    expect(new Set(ids(first)).size).toBe(3); // different rows, different ids
+    expect(ids(first)[2]).toBe('mine'); // a given messageId is kept
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { readCsv } from './csv-reader.ts';
 import { detectFormat, type ImportFormat } from './detect-format.ts';
@@ -50,6 +51,19 @@ interface Batch {
   messages: unknown[];
   /** Index in `items` of each message, to map the sink's rejected indexes back to rows. */
   itemOfMessage: number[];
+}
+
+/**
+ * A row without a messageId gets one derived from its content, so importing the same file again
+ * (say, after an interrupted run) stores nothing twice: dedup by messageId then covers it. Two
+ * identical rows are one event recorded twice, and count once.
+ */
+function withStableMessageId(message: unknown, raw: string): unknown {
+  if (message === null || typeof message !== 'object' || Array.isArray(message)) return message;
+  const m = message as Record<string, unknown>;
+  if (m.messageId !== undefined && m.messageId !== null && m.messageId !== '') return message;
+  m.messageId = `import-${createHash('sha256').update(raw).digest('base64url').slice(0, 32)}`;
+  return message;
 }
 
 /**
@@ -130,7 +144,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       rows++;
       if (item.message !== undefined) {
         batch.itemOfMessage.push(batch.items.length);
-        batch.messages.push(item.message);
+        batch.messages.push(withStableMessageId(item.message, item.raw));
       }
       batch.items.push(item);
       if (batch.items.length >= batchSize) {
