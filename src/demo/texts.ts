@@ -8,8 +8,9 @@ export type Theme = Pain | 'praise';
 
 type Texts = Record<Theme, Record<Locale, readonly string[]>>;
 
-// Written as customers write: short, specific, some without punctuation. Placeholders {order},
-// {product} and {days} are filled per event so the texts do not repeat word for word.
+// Written as customers write: short, specific, some without punctuation. {order}, {product} and
+// {days} are filled in per event (`fill` below) so the texts do not repeat word for word.
+
 const TICKETS: Texts = {
   delivery_delay: {
     en: [
