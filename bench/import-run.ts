@@ -17,6 +17,7 @@ const summary = await importFile({
   path: file,
   workspaceId: workspace.id,
   sink: ingestor,
+  bulk: ingestor.ndjsonBulkLoader(),
   onProgress: (done) => process.send?.({ done }),
 });
 await ingestor.flush();

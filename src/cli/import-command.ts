@@ -30,6 +30,7 @@ export async function importCommand(
       sink: ingestor,
       rejectedPath: opts.rejected,
       onProgress: progress.update,
+      bulk: ingestor.ndjsonBulkLoader(),
     }).finally(() => progress.stop());
     await ingestor.flush();
     const rate = Math.round(summary.rows / Math.max(summary.seconds, 1e-9));

@@ -1,6 +1,8 @@
-import type { Store } from '../store/store.ts';
+import type { StagedNdjson, Store } from '../store/store.ts';
 import { IdentityGraph } from './identity-graph.ts';
+import type { BulkNdjsonLoader } from './import/bulk-ndjson.ts';
 import { normalizeMessage } from './normalize.ts';
+import { Stitcher } from './stitcher.ts';
 import type { EnrichedEvent, IngestContext, IngestResult, StoredEvent } from './types.ts';
 
 interface Pending {
@@ -16,8 +18,6 @@ export interface IngestorOptions {
   maxQueuedEvents?: number;
 }
 
-const MAX_REMEMBERED_TRAITS = 100_000;
-
 /** Thrown when the writer is saturated; HTTP maps it to 503 so SDKs retry later. */
 export class IngestBusyError extends Error {}
 
@@ -32,18 +32,11 @@ export class Ingestor {
   private queuedEvents = 0;
   private draining: Promise<void> | null = null;
   private readonly maxBatchEvents: number;
-  /**
-   * The traits JSON last written per person. SDKs repeat the same traits on every identify (and
-   * analytics.js on every event's context.traits); re-applying an identical latest patch changes
-   * nothing, so it is skipped instead of costing an UPDATE. Bounded; cleared when full.
-   */
-  private readonly lastTraits = new Map<string, string>();
-  private pendingTraits = new Map<string, string>();
   private readonly maxQueuedEvents: number;
 
   private constructor(
     private readonly store: Store,
-    private readonly graph: IdentityGraph,
+    private readonly stitcher: Stitcher,
     opts: IngestorOptions,
   ) {
     this.maxBatchEvents = opts.maxBatchEvents ?? 20_000;
@@ -52,7 +45,7 @@ export class Ingestor {
 
   /** Loads the identity graph from the store and returns a ready ingestor. */
   static async start(store: Store, opts: IngestorOptions = {}): Promise<Ingestor> {
-    return new Ingestor(store, IdentityGraph.from(await store.events.loadIdentities()), opts);
+    return new Ingestor(store, new Stitcher(IdentityGraph.from(await store.events.loadIdentities())), opts);
   }
 
   /**
@@ -120,42 +113,61 @@ export class Ingestor {
     const stored: StoredEvent[] = [];
     try {
       for (const p of group) for (const e of p.events) stored.push(this.stitch(p.workspaceId, e));
-      await this.store.events.write({ events: stored, identity: this.graph.pendingChanges() });
-      this.graph.takeChanges();
+      await this.store.events.write({ events: stored, identity: this.stitcher.graph.pendingChanges() });
+      this.stitcher.committed();
     } catch (err) {
-      this.graph.rollback();
-      this.pendingTraits.clear();
+      this.stitcher.rolledBack();
       for (const p of group) p.done(err);
       return;
     }
-    if (this.lastTraits.size > MAX_REMEMBERED_TRAITS) this.lastTraits.clear();
-    for (const [person, traits] of this.pendingTraits) this.lastTraits.set(person, traits);
-    this.pendingTraits.clear();
     for (const p of group) p.done();
   }
 
-  /** Resolves the event's ids to a person and records traits it carries. */
   private stitch(workspaceId: string, e: EnrichedEvent): StoredEvent {
-    const at = e.timestamp;
-    let personId: string;
-    if (e.type === 'alias') {
-      personId = this.graph.resolve(workspaceId, e.userId, e.previousId, at, true);
-      if (e.anonymousId !== null)
-        personId = this.graph.resolve(workspaceId, e.userId, e.anonymousId, at, true);
-    } else {
-      personId = this.graph.resolve(workspaceId, e.userId, e.anonymousId, at);
-    }
-    if (
-      e.traits !== null &&
-      (this.pendingTraits.get(personId) ?? this.lastTraits.get(personId)) !== e.traits
-    ) {
-      this.graph.addTraits(workspaceId, personId, JSON.parse(e.traits) as Record<string, unknown>);
-      this.pendingTraits.set(personId, e.traits);
-    }
+    const personId = this.stitcher.stitch(workspaceId, e);
     // Extend the event in place: a copy of 17 fields per event showed up in import profiles.
     const stored = e as StoredEvent;
     stored.workspaceId = workspaceId;
     stored.personId = personId;
     return stored;
+  }
+
+  /** The store's bulk NDJSON path wired to this ingestor's stitching, if the store has one. */
+  ndjsonBulkLoader(): BulkNdjsonLoader | undefined {
+    const events = this.store.events;
+    if (!events.stageNdjson) return undefined;
+    return {
+      stage: (path, opts) => events.stageNdjson!(path, opts),
+      commit: (workspaceId, staged) => this.commitStaged(workspaceId, staged),
+    };
+  }
+
+  /**
+   * Stores a file the store has staged (StagedNdjson): stitches its rows in file order through
+   * the same graph as live events, then commits events and identity changes in one transaction.
+   * Waits for queued live events first, so the graph sees everything in arrival order.
+   */
+  async commitStaged(
+    workspaceId: string,
+    staged: StagedNdjson,
+  ): Promise<{ accepted: number; inserted: number }> {
+    await this.flush();
+    const graph = this.stitcher.graph;
+    try {
+      for (const row of await staged.identityRows()) this.stitcher.stitch(workspaceId, row);
+      // Every id was resolved above, so each has a person; merges have moved ids to survivors.
+      const personOf = new Map<string, string>();
+      for (const id of await staged.distinctIds()) {
+        const person = graph.personFor(workspaceId, id);
+        if (person === undefined) throw new Error(`staged id ${id} was not stitched`);
+        personOf.set(id, person);
+      }
+      const result = await staged.commit(workspaceId, personOf, graph.pendingChanges());
+      this.stitcher.committed();
+      return result;
+    } catch (err) {
+      this.stitcher.rolledBack();
+      throw err;
+    }
   }
 }

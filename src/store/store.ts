@@ -1,5 +1,6 @@
 import type { IdentityChanges, IdentitySnapshot } from '../ingest/identity-graph.ts';
-import type { StoredEvent } from '../ingest/types.ts';
+import type { EnrichedEvent, StoredEvent } from '../ingest/types.ts';
+import type { Channel } from '../model/channel.ts';
 
 /**
  * The Store is everything Journeylens keeps. Callers see only these interfaces, so the embedded
@@ -94,6 +95,55 @@ export interface EventRepo {
   /** A person's stitched events (all linked ids, also events sent before the link), newest first. */
   forPerson(workspaceId: string, personId: string, limit: number): Promise<EventRecord[]>;
   count(workspaceId: string): Promise<number>;
+  /**
+   * Capability, optional: loads an NDJSON file into the engine in bulk and checks its rows there
+   * (see StagedNdjson). Resolves to null when the engine cannot read the file as a whole (a line
+   * that is not JSON, say); the caller then imports it row by row.
+   */
+  stageNdjson?(path: string, opts: { receivedAt: Date }): Promise<StagedNdjson | null>;
+}
+
+/** What identity stitching needs of a staged row. */
+export interface StagedIdentityRow {
+  line: number;
+  type: EnrichedEvent['type'];
+  userId: string | null;
+  anonymousId: string | null;
+  previousId: string | null;
+  timestamp: Date;
+  traits: string | null;
+}
+
+/**
+ * An NDJSON file loaded into the engine and normalised there, not yet stored. The engine vouches
+ * for most rows; the rest (`uncertainLines`) the caller validates itself and adds back, so every
+ * row is judged exactly as the HTTP API judges it. Nothing is visible to queries before `commit`.
+ */
+export interface StagedNdjson {
+  /** Non-blank lines of the file. */
+  readonly rows: number;
+  /** 1-based line numbers of the rows the engine's checks could not vouch for. */
+  readonly uncertainLines: number[];
+  /** Adds rows the caller validated itself, keeping their line numbers (file order matters). */
+  addEvents(rows: { line: number; event: EnrichedEvent }[]): Promise<void>;
+  /** The distinct channel-input keys of the engine-checked rows (see ndjson-checks.ts). */
+  channelKeys(): Promise<string[]>;
+  setChannels(channels: Map<string, Channel>): Promise<void>;
+  /** In file order: the first row of each distinct combination of ids, and every row with traits. */
+  identityRows(): Promise<StagedIdentityRow[]>;
+  /** Every id an event will be stored under: its userId, else its anonymousId. */
+  distinctIds(): Promise<string[]>;
+  /**
+   * Stores the events (first occurrence of each messageId; ids already stored are skipped) and the
+   * identity changes in one transaction. `personOf` maps each of `distinctIds()` to its person.
+   */
+  commit(
+    workspaceId: string,
+    personOf: Map<string, string>,
+    identity: IdentityChanges,
+  ): Promise<{ accepted: number; inserted: number }>;
+  /** Drops the staged data; safe to call more than once. */
+  dispose(): Promise<void>;
 }
 
 export interface PersonRecord {

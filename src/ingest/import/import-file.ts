@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
+import { type BulkNdjsonLoader, importNdjsonBulk } from './bulk-ndjson.ts';
 import { readCsv } from './csv-reader.ts';
 import { detectFormat, type ImportFormat } from './detect-format.ts';
 import { readNdjson } from './ndjson-reader.ts';
@@ -8,6 +8,7 @@ import type { ProgressCallback, ProgressUnit } from './progress.ts';
 import type { Reader, ReadItem } from './read-item.ts';
 import { formatFieldError, ReasonTally, type RejectedRow, RejectedRowsFile } from './rejected-rows.ts';
 import type { IngestSink } from './sink.ts';
+import { withStableMessageId } from './stable-message-id.ts';
 
 export interface ImportOptions {
   path: string;
@@ -27,6 +28,11 @@ export interface ImportOptions {
   rejectedPath?: string;
   /** Called after each batch: bytes of the file for CSV/NDJSON, rows for Parquet. */
   onProgress?: ProgressCallback;
+  /**
+   * The store's bulk path for NDJSON (when it has one): same verdicts, many times faster. Files
+   * it cannot take whole (a line that is not JSON) are imported row by row instead.
+   */
+  bulk?: BulkNdjsonLoader;
 }
 
 export interface ImportSummary {
@@ -39,6 +45,8 @@ export interface ImportSummary {
   /** The ten most frequent rejection reasons with their counts, most frequent first. */
   reasons: Record<string, number>;
   seconds: number;
+  /** With the bulk path: rows the store's engine checked itself. */
+  engineChecked?: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 5000;
@@ -51,19 +59,6 @@ interface Batch {
   messages: unknown[];
   /** Index in `items` of each message, to map the sink's rejected indexes back to rows. */
   itemOfMessage: number[];
-}
-
-/**
- * A row without a messageId gets one derived from its content, so importing the same file again
- * (say, after an interrupted run) stores nothing twice: dedup by messageId then covers it. Two
- * identical rows are one event recorded twice, and count once.
- */
-function withStableMessageId(message: unknown, raw: string): unknown {
-  if (message === null || typeof message !== 'object' || Array.isArray(message)) return message;
-  const m = message as Record<string, unknown>;
-  if (m.messageId !== undefined && m.messageId !== null && m.messageId !== '') return message;
-  m.messageId = `import-${createHash('sha256').update(raw).digest('base64url').slice(0, 32)}`;
-  return message;
 }
 
 /**
@@ -137,6 +132,30 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   };
 
   let rejectedPath: string | null = null;
+  if (format === 'ndjson' && options.bulk) {
+    try {
+      const outcome = await importNdjsonBulk({
+        path,
+        size,
+        workspaceId,
+        loader: options.bulk,
+        sideFile,
+        tally,
+        onProgress,
+      });
+      if (outcome !== null) {
+        return {
+          ...outcome,
+          rejectedPath: await sideFile.close(),
+          reasons: tally.top(10),
+          seconds: Math.round(performance.now() - startedAt) / 1000,
+        };
+      }
+    } catch (err) {
+      await sideFile.close();
+      throw err;
+    }
+  }
   try {
     let batch: Batch = { items: [], messages: [], itemOfMessage: [] };
     const reader = READERS[format](path, { onBytesRead: (b) => (bytesRead = b) });

@@ -1,9 +1,10 @@
 import { type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
 import type { IdentitySnapshot } from '../../ingest/identity-graph.ts';
 import type { StoredEvent } from '../../ingest/types.ts';
-import type { EventRecord, EventRepo, IngestWrite } from '../store.ts';
+import type { EventRecord, EventRepo, IngestWrite, StagedNdjson } from '../store.ts';
 import { type Database, type Row, toDate, toJson, toNumber } from './database.ts';
 import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
+import { stageNdjson } from './ndjson-stage.ts';
 import { appendColumns, appendWith, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const EVENT_STAGING: StagingColumn[] = [
@@ -98,6 +99,10 @@ export class DuckDBEventRepo implements EventRepo {
         personId: String(r.person_id),
       })),
     };
+  }
+
+  stageNdjson(path: string, opts: { receivedAt: Date }): Promise<StagedNdjson | null> {
+    return stageNdjson(this.db, path, opts);
   }
 
   async forPerson(workspaceId: string, personId: string, limit: number): Promise<EventRecord[]> {

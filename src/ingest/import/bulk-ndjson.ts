@@ -1,0 +1,117 @@
+import type { Channel } from '../../model/channel.ts';
+import { channelKeyFields } from '../../store/duckdb/ndjson-checks.ts';
+import type { StagedNdjson } from '../../store/store.ts';
+import { inferChannel } from '../channel-inference.ts';
+import { normalizeMessage } from '../normalize.ts';
+import type { MessageType } from '../segment-message.ts';
+import type { EnrichedEvent } from '../types.ts';
+import { readNdjson } from './ndjson-reader.ts';
+import type { ProgressCallback } from './progress.ts';
+import {
+  formatFieldError,
+  type ReasonTally,
+  type RejectedRow,
+  type RejectedRowsFile,
+} from './rejected-rows.ts';
+import { withStableMessageId } from './stable-message-id.ts';
+
+/** The bulk path's two ends: the store stages the file, the ingestor stitches and commits it. */
+export interface BulkNdjsonLoader {
+  stage(path: string, opts: { receivedAt: Date }): Promise<StagedNdjson | null>;
+  commit(workspaceId: string, staged: StagedNdjson): Promise<{ accepted: number; inserted: number }>;
+}
+
+export interface BulkOutcome {
+  rows: number;
+  accepted: number;
+  rejected: number;
+  /** Rows the engine's own checks vouched for (the rest were validated in JavaScript). */
+  engineChecked: number;
+}
+
+/**
+ * Imports an NDJSON file through the store's bulk path: the engine reads and checks the whole
+ * file (ndjson-checks.ts), the rows it cannot vouch for are validated here exactly as the HTTP API
+ * validates them, channels are inferred once per distinct combination of their inputs, and the
+ * ingestor stitches identities in file order and commits everything in one transaction.
+ * Resolves to null, having stored nothing, when the engine cannot take the file as a whole.
+ */
+export async function importNdjsonBulk(opts: {
+  path: string;
+  size: number;
+  workspaceId: string;
+  loader: BulkNdjsonLoader;
+  sideFile: RejectedRowsFile;
+  tally: ReasonTally;
+  onProgress?: ProgressCallback;
+}): Promise<BulkOutcome | null> {
+  const { path, size, loader, onProgress } = opts;
+  const receivedAt = new Date();
+  const staged = await loader.stage(path, { receivedAt });
+  if (staged === null) return null;
+  try {
+    // Staging is most of the work; the rest is shown in coarse steps of the same bar.
+    onProgress?.(Math.round(size * 0.5), size, 'bytes');
+    const rejected = await validateUncertainRows(staged, path, receivedAt, opts.sideFile, opts.tally);
+    onProgress?.(Math.round(size * 0.6), size, 'bytes');
+    await staged.setChannels(channelsOf(await staged.channelKeys()));
+    const { accepted } = await loader.commit(opts.workspaceId, staged);
+    onProgress?.(size, size, 'bytes');
+    return {
+      rows: staged.rows,
+      accepted,
+      rejected,
+      engineChecked: staged.rows - staged.uncertainLines.length,
+    };
+  } finally {
+    await staged.dispose();
+  }
+}
+
+/** Runs the rows the engine left undecided through the same validation as the HTTP API. */
+async function validateUncertainRows(
+  staged: StagedNdjson,
+  path: string,
+  receivedAt: Date,
+  sideFile: RejectedRowsFile,
+  tally: ReasonTally,
+): Promise<number> {
+  if (staged.uncertainLines.length === 0) return 0;
+  const wanted = new Set(staged.uncertainLines);
+  const valid: { line: number; event: EnrichedEvent }[] = [];
+  const rejectedRows: RejectedRow[] = [];
+  let rejected = 0;
+  for await (const item of readNdjson(path)) {
+    if (!wanted.has(item.line)) continue;
+    if (item.error !== undefined) {
+      tally.addReaderError(item.error);
+      rejectedRows.push({ line: item.line, reasons: [item.error], raw: item.raw });
+      rejected++;
+      continue;
+    }
+    const result = normalizeMessage(withStableMessageId(item.message, item.raw), { receivedAt });
+    if (result.ok) {
+      valid.push({ line: item.line, event: result.event });
+    } else {
+      const reasons = result.errors.map(formatFieldError);
+      for (const r of reasons) tally.add(r);
+      rejectedRows.push({ line: item.line, reasons, raw: item.raw });
+      rejected++;
+    }
+    if (valid.length >= 10_000) await staged.addEvents(valid.splice(0));
+    if (rejectedRows.length >= 10_000) await sideFile.write(rejectedRows.splice(0));
+  }
+  await staged.addEvents(valid);
+  await sideFile.write(rejectedRows);
+  return rejected;
+}
+
+/** The channel of each distinct channel-input key, by the same function live events use. */
+function channelsOf(keys: string[]): Map<string, Channel> {
+  const channels = new Map<string, Channel>();
+  for (const key of keys) {
+    const { type, context, properties } = channelKeyFields(key);
+    channels.set(key, inferChannel(type as MessageType, context, properties));
+  }
+  return channels;
+}

@@ -1,0 +1,256 @@
+import { type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
+import type { IdentityChanges } from '../../ingest/identity-graph.ts';
+import type { EnrichedEvent } from '../../ingest/types.ts';
+import type { Channel } from '../../model/channel.ts';
+import type { StagedIdentityRow, StagedNdjson } from '../store.ts';
+import type { Database, SerialConnection } from './database.ts';
+import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
+import { MESSAGE_MEMBERS, stagedRowsSql } from './ndjson-checks.ts';
+import { appendWith } from './staging.ts';
+
+/** The largest line DuckDB's JSON reader takes; the row-by-row reader's limit is 8 MiB. */
+const MAX_OBJECT_BYTES = 16 * 1024 * 1024;
+
+const TEMP_TABLES = ['bulk_checks', 'bulk_members', 'bulk_staged', 'bulk_channels', 'bulk_persons'];
+
+const micros = (d: Date) => new DuckDBTimestampValue(BigInt(d.getTime()) * 1000n);
+
+/**
+ * Per line of the file, in file order: its number, its count of top-level members, its size, and
+ * the content-derived messageId the importer gives rows without one (`import-` + the first 32
+ * base64url characters of the line's SHA-256, as import-file.ts computes it). read_csv with a
+ * delimiter and quote that JSON text never contains unescaped yields each line whole, blank lines
+ * as NULL, so row numbers are line numbers.
+ */
+const CHECKS_SQL = `
+  CREATE TEMP TABLE bulk_checks AS
+  SELECT line_no, len(json_keys(line)) AS members, strlen(line) AS bytes,
+    starts_with(line, chr(65279)) AS bom,
+    CASE WHEN NOT contains(line, '"messageId"') THEN
+      replace(replace(rtrim(to_base64(unhex(sha256(
+        CASE WHEN ends_with(line, chr(13)) THEN line[1:-2] ELSE line END))), '='), '+', '-'), '/', '_')[1:32]
+    END AS content_id
+  FROM (
+    SELECT row_number() OVER () AS line_no, line
+    FROM read_csv($1, columns = {'line': 'VARCHAR'}, delim = chr(1), quote = '', escape = '',
+                  header = false, auto_detect = false)
+  )
+  WHERE line IS NOT NULL AND (starts_with(line, '{') OR trim(line, ' ' || chr(9) || chr(13)) <> '')`;
+
+const MEMBERS_SQL = `
+  CREATE TEMP TABLE bulk_members AS
+  SELECT * FROM read_json($1, format = 'newline_delimited', maximum_object_size = ${MAX_OBJECT_BYTES},
+    columns = {${MESSAGE_MEMBERS.map((m) => `'${m}': 'JSON'`).join(', ')}})`;
+
+/**
+ * Stages an NDJSON file in DuckDB (see StagedNdjson): two parallel scans of the file — one for
+ * each line's member count and size, one for the members' JSON — joined by position, then one
+ * pass of SQL checks and normalisation (ndjson-checks.ts). All on the ingest connection, whose
+ * temp tables live as long as it does; `dispose` drops them.
+ */
+export async function stageNdjson(
+  db: Database,
+  path: string,
+  opts: { receivedAt: Date },
+): Promise<StagedNdjson | null> {
+  const conn = db.ingest;
+  await dropTempTables(conn);
+  try {
+    await conn.run(CHECKS_SQL, [path]);
+    await conn.run(MEMBERS_SQL, [path]);
+  } catch (err) {
+    await dropTempTables(conn);
+    // A line that is not JSON fails both scans; the row-by-row path reports it by line.
+    if (err instanceof Error && /JSON|Malformed|Invalid Input/i.test(err.message)) return null;
+    throw err;
+  }
+  const counts = await conn.one(
+    'SELECT (SELECT count(*) FROM temp.bulk_checks) AS lines, (SELECT count(*) FROM temp.bulk_members) AS rows',
+  );
+  // Both scans must have skipped the same blank lines, or positions would pair the wrong rows.
+  if (Number(counts?.lines) !== Number(counts?.rows)) {
+    await dropTempTables(conn);
+    return null;
+  }
+  await conn.run(`CREATE TEMP TABLE bulk_staged AS ${stagedRowsSql()}`, [micros(opts.receivedAt)]);
+  await conn.run('DROP TABLE temp.bulk_members');
+  await conn.run('DROP TABLE temp.bulk_checks');
+  const uncertain = await conn.all('SELECT line_no FROM temp.bulk_staged WHERE NOT ok ORDER BY line_no');
+  return new DuckDBStagedNdjson(
+    conn,
+    Number(counts?.rows),
+    uncertain.map((r) => Number(r.line_no)),
+    opts.receivedAt,
+  );
+}
+
+async function dropTempTables(conn: SerialConnection): Promise<void> {
+  for (const t of TEMP_TABLES) await conn.run(`DROP TABLE IF EXISTS temp.${t}`);
+}
+
+class DuckDBStagedNdjson implements StagedNdjson {
+  private duplicates: boolean | undefined;
+
+  constructor(
+    private readonly conn: SerialConnection,
+    readonly rows: number,
+    readonly uncertainLines: number[],
+    private readonly receivedAt: Date,
+  ) {}
+
+  async addEvents(rows: { line: number; event: EnrichedEvent }[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.conn.exclusive((raw) =>
+      appendWith(
+        raw,
+        'bulk_staged',
+        (a) => {
+          for (const { line, event: e } of rows) {
+            a.appendBigInt(BigInt(line));
+            a.appendBoolean(true);
+            for (const v of [
+              e.messageId,
+              e.type,
+              e.event,
+              e.name,
+              e.userId,
+              e.anonymousId,
+              e.previousId,
+              e.groupId,
+            ])
+              v === null ? a.appendNull() : a.appendVarchar(v);
+            a.appendTimestamp(micros(e.timestamp));
+            e.sentAt === null ? a.appendNull() : a.appendTimestamp(micros(e.sentAt));
+            a.appendVarchar(e.channel);
+            a.appendNull(); // channel_key: the channel is known already
+            a.appendVarchar(e.properties);
+            a.appendVarchar(e.context);
+            e.traits === null ? a.appendNull() : a.appendVarchar(e.traits);
+            a.endRow();
+          }
+        },
+        true,
+      ),
+    );
+  }
+
+  async channelKeys(): Promise<string[]> {
+    const rows = await this.conn.all(
+      'SELECT DISTINCT channel_key FROM temp.bulk_staged WHERE ok AND channel_key IS NOT NULL',
+    );
+    return rows.map((r) => String(r.channel_key));
+  }
+
+  async setChannels(channels: Map<string, Channel>): Promise<void> {
+    await this.conn.exclusive(async (raw) => {
+      await raw.run('CREATE OR REPLACE TEMP TABLE bulk_channels (key VARCHAR, channel VARCHAR)');
+      await appendWith(
+        raw,
+        'bulk_channels',
+        (a) => {
+          for (const [key, channel] of channels) {
+            a.appendVarchar(key);
+            a.appendVarchar(channel);
+            a.endRow();
+          }
+        },
+        true,
+      );
+    });
+  }
+
+  async identityRows(): Promise<StagedIdentityRow[]> {
+    // The identity graph gives the same answer for a repeated combination of ids as for its
+    // first occurrence (links and merges only ever join persons), so the graph needs those first
+    // occurrences, plus every row with traits (they patch the person in file order).
+    return this.conn.exclusive(async (raw) => {
+      const reader = await raw.runAndReadAll(`
+        SELECT line_no, type, user_id, anonymous_id, previous_id, epoch_ms(timestamp) AS ms, traits
+        FROM temp.bulk_staged
+        WHERE ok AND (traits IS NOT NULL OR line_no IN (
+          SELECT min(line_no) FROM temp.bulk_staged WHERE ok
+          GROUP BY user_id, anonymous_id, previous_id, type = 'alias'))
+        ORDER BY line_no`);
+      const [line, type, userId, anonymousId, previousId, ms, traits] = reader.getColumnsJS() as unknown[][];
+      const rows: StagedIdentityRow[] = new Array(line!.length);
+      for (let i = 0; i < rows.length; i++) {
+        rows[i] = {
+          line: Number(line![i]),
+          type: type![i] as StagedIdentityRow['type'],
+          userId: (userId![i] as string | null) ?? null,
+          anonymousId: (anonymousId![i] as string | null) ?? null,
+          previousId: (previousId![i] as string | null) ?? null,
+          timestamp: new Date(Number(ms![i])),
+          traits: (traits![i] as string | null) ?? null,
+        };
+      }
+      return rows;
+    });
+  }
+
+  async distinctIds(): Promise<string[]> {
+    return this.conn.exclusive(async (raw) => {
+      const reader = await raw.runAndReadAll(
+        'SELECT DISTINCT coalesce(user_id, anonymous_id) AS id FROM temp.bulk_staged WHERE ok',
+      );
+      return (reader.getColumnsJS()[0] ?? []) as string[];
+    });
+  }
+
+  async commit(
+    workspaceId: string,
+    personOf: Map<string, string>,
+    identity: IdentityChanges,
+  ): Promise<{ accepted: number; inserted: number }> {
+    await this.conn.exclusive(async (raw) => {
+      await raw.run('CREATE OR REPLACE TEMP TABLE bulk_persons (distinct_id VARCHAR, person_id VARCHAR)');
+      await appendWith(
+        raw,
+        'bulk_persons',
+        (a) => {
+          for (const [id, person] of personOf) {
+            a.appendVarchar(id);
+            a.appendVarchar(person);
+            a.endRow();
+          }
+        },
+        true,
+      );
+      await prepareIdentityStaging(raw);
+      await raw.run('CREATE TEMP TABLE IF NOT EXISTS bulk_channels (key VARCHAR, channel VARCHAR)');
+    });
+    this.duplicates ??= await this.hasDuplicateMessageIds();
+    const accepted = Number((await this.conn.one('SELECT count(*) AS n FROM temp.bulk_staged WHERE ok'))?.n);
+    const inserted = await this.conn.transaction(async (raw: DuckDBConnection) => {
+      await writeIdentityChanges(raw, identity);
+      // The importer is the only writer (DuckDB locks the file), so an anti-join against stored
+      // messageIds is enough; the first occurrence of a messageId within the file wins.
+      const result = await raw.run(
+        `INSERT INTO events
+         SELECT $1, s.message_id, s.type, s.event, s.name, p.person_id, s.user_id, s.anonymous_id,
+           s.previous_id, s.group_id, s.timestamp, $2, s.sent_at, coalesce(s.channel, ch.channel),
+           s.properties, s.context, s.traits
+         FROM temp.bulk_staged s
+         JOIN temp.bulk_persons p ON p.distinct_id = coalesce(s.user_id, s.anonymous_id)
+         LEFT JOIN temp.bulk_channels ch ON ch.key = s.channel_key
+         WHERE s.ok AND NOT EXISTS (
+           SELECT 1 FROM events e WHERE e.workspace_id = $1 AND e.message_id = s.message_id)
+         ${this.duplicates ? 'QUALIFY row_number() OVER (PARTITION BY s.message_id ORDER BY s.line_no) = 1' : ''}`,
+        [workspaceId, micros(this.receivedAt)],
+      );
+      return result.rowsChanged;
+    });
+    return { accepted, inserted };
+  }
+
+  async dispose(): Promise<void> {
+    await dropTempTables(this.conn);
+  }
+
+  private async hasDuplicateMessageIds(): Promise<boolean> {
+    const row = await this.conn.one(
+      'SELECT count(*) - count(DISTINCT message_id) AS dups FROM temp.bulk_staged WHERE ok',
+    );
+    return Number(row?.dups) > 0;
+  }
+}

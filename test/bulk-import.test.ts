@@ -1,0 +1,368 @@
+/**
+ * The bulk NDJSON path (checks in DuckDB SQL) must judge and store every row exactly as the
+ * row-by-row path (zod in JavaScript) does. Both import the same randomly generated files — valid
+ * rows, rows in every unusual-but-valid form, and rows broken in every way we know — into two
+ * fresh stores, and everything a user can observe is compared: the summary, the rejected rows
+ * with their reasons, each stored event, who each event belongs to, and each person's traits.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { type ImportSummary, importFile } from '../src/ingest/import/import-file.ts';
+import { Ingestor } from '../src/ingest/ingestor.ts';
+import { bootstrap } from '../src/server/bootstrap.ts';
+import { tempStore } from './helpers/temp-store.ts';
+
+/** Mulberry32: a small seeded generator, so a failing seed can be replayed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ABSENT = Symbol('absent');
+type Gen = () => number;
+const pick = <T>(r: Gen, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+const IDS = [
+  'a1',
+  'a2',
+  'a3',
+  'a4',
+  'u1',
+  'u2',
+  'u3',
+  7,
+  2 ** 60, // an integer beyond 15 digits: String(n) is left to JavaScript
+  1.5,
+  '',
+  ' u1',
+  null,
+  { id: 1 },
+  -0,
+];
+const TIMES = [
+  '2026-08-01T10:00:00.000Z',
+  '2026-08-01T10:00:00Z',
+  '2026-08-01T12:30:00.5+02:00',
+  '2026-08-01T03:00:00-07:00',
+  '2026-08-01T10:00:00',
+  '2026-08-01',
+  '2026-08-01 10:00:00Z',
+  '2026-08-01T10:00:00.123456Z',
+  '2026-02-30T10:00:00Z',
+  '2026-08-01T24:00:00Z',
+  'yesterday',
+  1754042400000,
+  null,
+];
+const EVENTS = [
+  'Order Completed',
+  'Życzenie zapisane',
+  ' padded ',
+  '',
+  'x'.repeat(201),
+  'é'.repeat(150),
+  42,
+  'tab\tinside',
+];
+const CHANNEL_WORDS = ['Website', 'email', 'call-center', 'nonsense', 5, 'APP', null];
+const URLS = [
+  'https://shop.example/p/1',
+  'https://shop.example/p/2?utm_medium=cpc&utm_source=google',
+  'https://www.shop.example/?utm_source=facebook',
+  'not a url utm_medium=email',
+  7,
+];
+const REFERRERS = [
+  'https://www.google.com/search?q=x',
+  'https://shop.example/cart',
+  'https://l.facebook.com/',
+  'https://blog.other.org/',
+  'junk',
+];
+
+function maybe(r: Gen, p: number, value: () => unknown): unknown {
+  return r() < p ? value() : ABSENT;
+}
+
+function context(r: Gen): unknown {
+  if (r() < 0.1) return pick(r, ['a string', [1, 2], null]);
+  return {
+    channel: maybe(r, 0.2, () => pick(r, CHANNEL_WORDS)),
+    page: maybe(r, 0.5, () =>
+      r() < 0.1
+        ? 'not an object'
+        : {
+            url: maybe(r, 0.8, () => pick(r, URLS)),
+            referrer: maybe(r, 0.4, () => pick(r, REFERRERS)),
+            path: `/p/${Math.floor(r() * 9)}`,
+          },
+    ),
+    campaign: maybe(r, 0.3, () => ({
+      medium: pick(r, ['cpc', 'Email', 'organic', 'weird', 3]),
+      source: maybe(r, 0.7, () => pick(r, ['google', 'facebook', 'newsletter', ''])),
+    })),
+    app: maybe(r, 0.1, () => ({ name: 'Shop' })),
+    library: maybe(r, 0.3, () => ({ name: pick(r, ['analytics-ios', 'analytics-node', 12]) })),
+    traits: maybe(r, 0.2, () => pick(r, [{ plan: 'pro' }, {}, 'x', { plan: 'free', n: 1.5 }])),
+    locale: 'pl-PL',
+  };
+}
+
+function message(r: Gen, i: number, seenIds: string[]): Record<string, unknown> {
+  const type = pick(r, ['track', 'track', 'track', 'page', 'screen', 'identify', 'alias', 'group', 'trak']);
+  const m: Record<string, unknown> = { type };
+  const put = (k: string, v: unknown) => {
+    if (v !== ABSENT) m[k] = v;
+  };
+  if (type === 'track') put('event', r() < 0.8 ? 'Product Viewed' : pick(r, EVENTS));
+  if (type === 'page' || type === 'screen') {
+    put(
+      'name',
+      maybe(r, 0.7, () => pick(r, ['Home', '', null, 3])),
+    );
+    put(
+      'category',
+      maybe(r, 0.2, () => 'Docs'),
+    );
+  }
+  if (type === 'alias')
+    put(
+      'previousId',
+      maybe(r, 0.9, () => pick(r, IDS)),
+    );
+  if (type === 'group')
+    put(
+      'groupId',
+      maybe(r, 0.9, () => pick(r, ['g1', 'g2', 9, ''])),
+    );
+  const idMode = r();
+  if (idMode < 0.85) {
+    put(
+      'userId',
+      maybe(r, 0.4, () => pick(r, IDS.slice(4, 7))),
+    );
+    put(
+      'anonymousId',
+      maybe(r, 0.8, () => pick(r, IDS.slice(0, 4))),
+    );
+  } else {
+    put(
+      'userId',
+      maybe(r, 0.5, () => pick(r, IDS)),
+    );
+    put(
+      'anonymousId',
+      maybe(r, 0.5, () => pick(r, IDS)),
+    );
+  }
+  const mid = r();
+  if (mid < 0.75) m.messageId = `m-${i}`;
+  else if (mid < 0.8 && seenIds.length > 0) m.messageId = pick(r, seenIds);
+  else if (mid < 0.85) m.messageId = pick(r, [null, '', 17, 'x'.repeat(600)]);
+  if (typeof m.messageId === 'string') seenIds.push(m.messageId);
+  const timeMode = r();
+  if (timeMode < 0.7) m.timestamp = TIMES[0];
+  else if (timeMode < 0.9) put('timestamp', pick(r, TIMES));
+  else {
+    put(
+      'originalTimestamp',
+      maybe(r, 0.8, () => pick(r, TIMES.slice(0, 4))),
+    );
+    put(
+      'sentAt',
+      maybe(r, 0.6, () => pick(r, TIMES.slice(0, 4))),
+    );
+  }
+  put(
+    'receivedAt',
+    maybe(r, 0.05, () => pick(r, TIMES)),
+  );
+  put(
+    'context',
+    maybe(r, 0.7, () => context(r)),
+  );
+  put(
+    'properties',
+    maybe(r, 0.6, () =>
+      r() < 0.05
+        ? [1]
+        : {
+            price: pick(r, [1.5, 100, 0.1, 'x']),
+            channel: maybe(r, 0.1, () => pick(r, CHANNEL_WORDS)),
+            url: maybe(r, 0.1, () => pick(r, URLS)),
+            referrer: maybe(r, 0.1, () => pick(r, REFERRERS)),
+            nested: { ok: true },
+          },
+    ),
+  );
+  if (type === 'identify' || type === 'group')
+    put(
+      'traits',
+      maybe(r, 0.7, () => pick(r, [{ email: `p${i % 5}@x.pl`, plan: 'pro' }, {}, 'x', { plan: 'free' }])),
+    );
+  if (r() < 0.03) m.unknownField = 1;
+  if (r() < 0.05) m.channel = 'server';
+  if (r() < 0.05) m.integrations = pick(r, [{ All: true }, 'x']);
+  return m;
+}
+
+/** A file of `n` lines: JSON with JSON.stringify's spacing, sometimes spaced, or blank. */
+function ndjson(seed: number, n: number, newline: '\n' | '\r\n'): string {
+  const r = rng(seed);
+  const seen: string[] = [];
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (r() < 0.02) {
+      lines.push('');
+      continue;
+    }
+    const m = message(r, i, seen);
+    let text = JSON.stringify(m);
+    if (r() < 0.03) text = JSON.stringify(m, null, 1).replaceAll('\n', ' ');
+    lines.push(text);
+  }
+  return `${lines.join(newline)}${newline}`;
+}
+
+interface Observed {
+  summary: Pick<ImportSummary, 'rows' | 'accepted' | 'rejected' | 'reasons'>;
+  engineChecked: number;
+  rejectedRows: unknown[];
+  events: Record<string, unknown>[];
+  persons: Record<string, unknown>[];
+}
+
+async function importAndObserve(path: string, bulk: boolean): Promise<Observed> {
+  const t = await tempStore();
+  try {
+    await bootstrap(t.store, {});
+    const ingestor = await Ingestor.start(t.store);
+    const loader = ingestor.ndjsonBulkLoader();
+    if (bulk && !loader) throw new Error('the DuckDB store should offer the bulk path');
+    const rejectedPath = join(t.dir, `${bulk}.rejected.ndjson`);
+    const summary = await importFile({
+      path,
+      workspaceId: 'default',
+      sink: ingestor,
+      rejectedPath,
+      bulk: bulk ? loader : undefined,
+    });
+    await ingestor.flush();
+    await t.store.close();
+    const rejectedRows = summary.rejectedPath
+      ? (await readFile(summary.rejectedPath, 'utf8'))
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l))
+      : [];
+    const db = await DuckDBInstance.create(t.path);
+    const conn = await db.connect();
+    // Who an event belongs to, independent of random person ids: the sorted ids of its person.
+    const personKey = `(SELECT string_agg(d.distinct_id, ',' ORDER BY d.distinct_id) FROM person_distinct_ids d
+      WHERE d.workspace_id = e.workspace_id AND d.person_id = coalesce(o.person_id, e.person_id))`;
+    const events = (
+      await conn.runAndReadAll(`
+        SELECT e.message_id, e.type, e.event, e.name, e.user_id, e.anonymous_id, e.previous_id, e.group_id,
+          epoch_ms(e.timestamp) AS ts, epoch_ms(e.timestamp) - epoch_ms(e.received_at) AS ts_from_received,
+          epoch_ms(e.sent_at) AS sent, e.channel, e.properties, e.context, e.traits, ${personKey} AS person
+        FROM events e LEFT JOIN person_overrides o
+          ON o.workspace_id = e.workspace_id AND o.old_person_id = e.person_id
+        ORDER BY e.message_id`)
+    ).getRowObjectsJS();
+    const persons = (
+      await conn.runAndReadAll(`
+        SELECT (SELECT string_agg(d.distinct_id, ',' ORDER BY d.distinct_id) FROM person_distinct_ids d
+                WHERE d.workspace_id = p.workspace_id AND d.person_id = p.id) AS ids, p.traits
+        FROM persons p ORDER BY ids`)
+    ).getRowObjectsJS();
+    conn.closeSync();
+    db.closeSync();
+    return {
+      summary: {
+        rows: summary.rows,
+        accepted: summary.accepted,
+        rejected: summary.rejected,
+        reasons: summary.reasons,
+      },
+      rejectedRows,
+      engineChecked: summary.engineChecked ?? 0,
+      events: events.map((e) => ({
+        ...e,
+        properties: JSON.parse(String(e.properties)),
+        context: JSON.parse(String(e.context)),
+        traits: e.traits === null ? null : JSON.parse(String(e.traits)),
+      })),
+      persons: persons.map((p) => ({ ids: p.ids, traits: JSON.parse(String(p.traits)) })),
+    };
+  } finally {
+    await t.dispose();
+  }
+}
+
+/** Times derived from the receive time differ between two runs by the runs' receive times. */
+function sameTime(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return a.ts === b.ts || a.ts_from_received === b.ts_from_received;
+}
+
+describe('bulk NDJSON import', () => {
+  // More seeds for a longer hunt: BULK_IMPORT_SEEDS=100 npx vitest run test/bulk-import.test.ts
+  const seeds = Number(process.env.BULK_IMPORT_SEEDS ?? 4);
+  for (let seed = 1; seed <= seeds; seed++) {
+    const newline = seed % 3 === 0 ? '\r\n' : '\n';
+    it(`judges and stores every row as the row-by-row path does (seed ${seed}, ${JSON.stringify(newline)} lines)`, async () => {
+      const t = await tempStore();
+      const path = join(t.dir, `random-${seed}.ndjson`);
+      await writeFile(path, ndjson(seed, 1500, newline));
+      try {
+        const [bulk, rowwise] = [await importAndObserve(path, true), await importAndObserve(path, false)];
+        // The file must exercise both paths: rows the SQL vouches for and rows it leaves to zod.
+        expect(rowwise.summary.accepted).toBeGreaterThan(500);
+        expect(rowwise.summary.rejected).toBeGreaterThan(100);
+        expect(bulk.engineChecked).toBeGreaterThan(300);
+        expect(bulk.summary).toEqual(rowwise.summary);
+        expect(bulk.rejectedRows).toEqual(rowwise.rejectedRows);
+        expect(bulk.events.length).toBe(rowwise.events.length);
+        bulk.events.forEach((e, i) => {
+          const w = rowwise.events[i]!;
+          const { ts: _a, ts_from_received: _b, ...rest } = e;
+          const { ts: _c, ts_from_received: _d, ...restW } = w;
+          expect(rest, `event ${String(e.message_id)}`).toEqual(restW);
+          expect(sameTime(e, w), `time of ${String(e.message_id)}`).toBe(true);
+        });
+        expect(bulk.persons).toEqual(rowwise.persons);
+      } finally {
+        await t.dispose();
+      }
+    });
+  }
+
+  it('falls back to row-by-row for a file with a line that is not JSON, and says which line', async () => {
+    const t = await tempStore();
+    const path = join(t.dir, 'broken.ndjson');
+    await writeFile(
+      path,
+      [
+        JSON.stringify({ type: 'track', event: 'A', userId: 'u1', messageId: 'm1' }),
+        '{"type":"track",',
+        JSON.stringify({ type: 'track', event: 'B', userId: 'u1', messageId: 'm2' }),
+      ].join('\n'),
+    );
+    try {
+      const observed = await importAndObserve(path, true);
+      expect(observed.summary).toMatchObject({ rows: 3, accepted: 2, rejected: 1 });
+      expect(observed.engineChecked).toBe(0);
+      expect(observed.rejectedRows).toEqual([expect.objectContaining({ line: 2, raw: '{"type":"track",' })]);
+      expect(observed.events.map((e) => e.message_id)).toEqual(['m1', 'm2']);
+    } finally {
+      await t.dispose();
+    }
+  });
+});
