@@ -152,17 +152,9 @@ export class Ingestor {
     staged: StagedNdjson,
   ): Promise<{ accepted: number; inserted: number }> {
     await this.flush();
-    const graph = this.stitcher.graph;
     try {
       for (const row of await staged.identityRows()) this.stitcher.stitch(workspaceId, row);
-      // Every id was resolved above, so each has a person; merges have moved ids to survivors.
-      const personOf = new Map<string, string>();
-      for (const id of await staged.distinctIds()) {
-        const person = graph.personFor(workspaceId, id);
-        if (person === undefined) throw new Error(`staged id ${id} was not stitched`);
-        personOf.set(id, person);
-      }
-      const result = await staged.commit(workspaceId, personOf, graph.pendingChanges());
+      const result = await staged.commit(workspaceId, this.stitcher.graph.pendingChanges());
       this.stitcher.committed();
       return result;
     } catch (err) {

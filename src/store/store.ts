@@ -131,17 +131,12 @@ export interface StagedNdjson {
   setChannels(channels: Map<string, Channel>): Promise<void>;
   /** In file order: the first row of each distinct combination of ids, and every row with traits. */
   identityRows(): Promise<StagedIdentityRow[]>;
-  /** Every id an event will be stored under: its userId, else its anonymousId. */
-  distinctIds(): Promise<string[]>;
   /**
    * Stores the events (first occurrence of each messageId; ids already stored are skipped) and the
-   * identity changes in one transaction. `personOf` maps each of `distinctIds()` to its person.
+   * identity changes in one transaction. The changes must stitch every row (`identityRows()`):
+   * each event's person is the one its userId, else its anonymousId, belongs to afterwards.
    */
-  commit(
-    workspaceId: string,
-    personOf: Map<string, string>,
-    identity: IdentityChanges,
-  ): Promise<{ accepted: number; inserted: number }>;
+  commit(workspaceId: string, identity: IdentityChanges): Promise<{ accepted: number; inserted: number }>;
   /** Drops the staged data; safe to call more than once. */
   dispose(): Promise<void>;
 }

@@ -11,7 +11,7 @@ import { appendWith } from './staging.ts';
 /** The largest line DuckDB's JSON reader takes; the row-by-row reader's limit is 8 MiB. */
 const MAX_OBJECT_BYTES = 16 * 1024 * 1024;
 
-const TEMP_TABLES = ['bulk_checks', 'bulk_members', 'bulk_staged', 'bulk_channels', 'bulk_persons'];
+const TEMP_TABLES = ['bulk_checks', 'bulk_members', 'bulk_staged', 'bulk_channels'];
 
 const micros = (d: Date) => new DuckDBTimestampValue(BigInt(d.getTime()) * 1000n);
 
@@ -165,7 +165,7 @@ class DuckDBStagedNdjson implements StagedNdjson {
     // occurrences, plus every row with traits (they patch the person in file order).
     return this.conn.exclusive(async (raw) => {
       const reader = await raw.runAndReadAll(`
-        SELECT line_no, type, user_id, anonymous_id, previous_id, epoch_ms(timestamp) AS ms, traits
+        SELECT line_no, type, user_id, anonymous_id, previous_id, epoch_ms(timestamp)::DOUBLE AS ms, traits
         FROM temp.bulk_staged
         WHERE ok AND (traits IS NOT NULL OR line_no IN (
           SELECT min(line_no) FROM temp.bulk_staged WHERE ok
@@ -188,34 +188,11 @@ class DuckDBStagedNdjson implements StagedNdjson {
     });
   }
 
-  async distinctIds(): Promise<string[]> {
-    return this.conn.exclusive(async (raw) => {
-      const reader = await raw.runAndReadAll(
-        'SELECT DISTINCT coalesce(user_id, anonymous_id) AS id FROM temp.bulk_staged WHERE ok',
-      );
-      return (reader.getColumnsJS()[0] ?? []) as string[];
-    });
-  }
-
   async commit(
     workspaceId: string,
-    personOf: Map<string, string>,
     identity: IdentityChanges,
   ): Promise<{ accepted: number; inserted: number }> {
     await this.conn.exclusive(async (raw) => {
-      await raw.run('CREATE OR REPLACE TEMP TABLE bulk_persons (distinct_id VARCHAR, person_id VARCHAR)');
-      await appendWith(
-        raw,
-        'bulk_persons',
-        (a) => {
-          for (const [id, person] of personOf) {
-            a.appendVarchar(id);
-            a.appendVarchar(person);
-            a.endRow();
-          }
-        },
-        true,
-      );
       await prepareIdentityStaging(raw);
       await raw.run('CREATE TEMP TABLE IF NOT EXISTS bulk_channels (key VARCHAR, channel VARCHAR)');
     });
@@ -223,6 +200,8 @@ class DuckDBStagedNdjson implements StagedNdjson {
     const accepted = Number((await this.conn.one('SELECT count(*) AS n FROM temp.bulk_staged WHERE ok'))?.n);
     const inserted = await this.conn.transaction(async (raw: DuckDBConnection) => {
       await writeIdentityChanges(raw, identity);
+      // Once the identity changes are written, person_distinct_ids maps every id to its person
+      // (merges have re-pointed ids to survivors), so events join it for their person_id.
       // The importer is the only writer (DuckDB locks the file), so an anti-join against stored
       // messageIds is enough; the first occurrence of a messageId within the file wins.
       const result = await raw.run(
@@ -231,7 +210,8 @@ class DuckDBStagedNdjson implements StagedNdjson {
            s.previous_id, s.group_id, s.timestamp, $2, s.sent_at, coalesce(s.channel, ch.channel),
            s.properties, s.context, s.traits
          FROM temp.bulk_staged s
-         JOIN temp.bulk_persons p ON p.distinct_id = coalesce(s.user_id, s.anonymous_id)
+         JOIN person_distinct_ids p
+           ON p.workspace_id = $1 AND p.distinct_id = coalesce(s.user_id, s.anonymous_id)
          LEFT JOIN temp.bulk_channels ch ON ch.key = s.channel_key
          WHERE s.ok AND NOT EXISTS (
            SELECT 1 FROM events e WHERE e.workspace_id = $1 AND e.message_id = s.message_id)
