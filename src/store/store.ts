@@ -1,3 +1,4 @@
+import type { Dialect, SqlValue } from '../analytics/sql/dialect.ts';
 import type { IdentityChanges, IdentitySnapshot } from '../ingest/identity-graph.ts';
 import type { EnrichedEvent, StoredEvent } from '../ingest/types.ts';
 import type { Channel } from '../model/channel.ts';
@@ -15,7 +16,18 @@ export interface Store {
   readonly events: EventRepo;
   readonly persons: PersonRepo;
   readonly maps: MapRepo;
+  readonly analytics: AnalyticsReader;
   close(): Promise<void>;
+}
+
+/**
+ * Read-only SQL over the events for analytics: the dialect queries are compiled for, and a way
+ * to run them (the compilers in src/analytics build the SQL; the store only executes it).
+ */
+export interface AnalyticsReader {
+  readonly dialect: Dialect;
+  /** Runs `sql` with `params` bound to its numbered placeholders; rows as plain objects. */
+  all(sql: string, params: readonly SqlValue[]): Promise<Record<string, unknown>[]>;
 }
 
 export interface WorkspaceRecord {

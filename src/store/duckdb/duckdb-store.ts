@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { duckdbDialect } from '../../analytics/sql/duckdb/duckdb-dialect.ts';
 import type { Store } from '../store.ts';
 import { Database } from './database.ts';
 import { DuckDBEventRepo } from './event-repo.ts';
@@ -36,6 +37,8 @@ export async function openDuckDBStore(path: string, settings: Record<string, str
     events: new DuckDBEventRepo(db),
     persons: new DuckDBPersonRepo(db),
     maps: new DuckDBMapRepo(db),
+    // Reader connections, so a long analysis never waits behind an ingest commit.
+    analytics: { dialect: duckdbDialect, all: (sql, params) => db.read.all(sql, [...params]) },
     close: () => db.close(),
   };
 }

@@ -1,0 +1,42 @@
+import type { FormattedIssue } from '../model/format-issue.ts';
+import type { Store } from '../store/store.ts';
+import type { FunnelResult } from './funnel/funnel-result.ts';
+import { runFunnel } from './funnel/run-funnel.ts';
+import { resolvePersonas } from './resolve-personas.ts';
+import { parseQuerySpec, type QuerySpec } from './spec/query-spec.ts';
+
+export type QueryResult = FunnelResult;
+
+/**
+ * The outcome of a query: the validated spec (defaults filled in) and its result, or the spec's
+ * problems, each naming its field — what `POST /api/v1/query` answers with 200 or 400.
+ */
+export type QueryOutcome =
+  | { ok: true; spec: QuerySpec; result: QueryResult }
+  | { ok: false; errors: FormattedIssue[] };
+
+/**
+ * Validates a spec, compiles it for the store's engine, runs it on the workspace's stitched
+ * events and shapes the result. Engine errors are not spec errors: they reject.
+ * Example: `await runQuery(store, 'default', { type: 'funnel', steps: [{ event: 'Viewed' },
+ * { event: 'Bought' }] })` → `{ ok: true, spec, result: { steps: [...] } }`.
+ */
+export async function runQuery(
+  store: Pick<Store, 'analytics' | 'maps'>,
+  workspaceId: string,
+  input: unknown,
+): Promise<QueryOutcome> {
+  const parsed = parseQuerySpec(input);
+  if (!parsed.ok) return parsed;
+  const spec = parsed.spec;
+  const resolved = await resolvePersonas(store.maps, workspaceId, spec);
+  if (!resolved.ok) return resolved;
+  switch (spec.type) {
+    case 'funnel':
+      return {
+        ok: true,
+        spec,
+        result: await runFunnel(store.analytics, workspaceId, spec, resolved.personas),
+      };
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { EventFieldSchema, PropertyNameSchema } from './where-filter.ts';
+
+const LimitSchema = z
+  .int('Must be a whole number')
+  .min(1, 'Must be at least 1')
+  .max(100, 'Must be at most 100')
+  .default(10);
+
+/**
+ * Splits a result by a value: an event property (of the entry event), a person trait, or a typed
+ * event column. The `limit` most common values (by persons at the first step) get a group each;
+ * the rest share one "other" group, so the groups always add up to the total.
+ * Examples: `{ "on": "property", "name": "utm_source", "limit": 5 }`, `{ "on": "field", "name": "channel" }`.
+ */
+export const BreakdownSchema = z.discriminatedUnion(
+  'on',
+  [
+    z.strictObject({ on: z.literal('property'), name: PropertyNameSchema, limit: LimitSchema }),
+    z.strictObject({ on: z.literal('trait'), name: PropertyNameSchema, limit: LimitSchema }),
+    z.strictObject({ on: z.literal('field'), name: EventFieldSchema, limit: LimitSchema }),
+  ],
+  { error: 'Must be one of: property, trait, field' },
+);
+export type Breakdown = z.infer<typeof BreakdownSchema>;

@@ -1,0 +1,48 @@
+import type { Interval } from '../spec/interval.ts';
+import type { Dialect, DialectCapabilities, ParamType, SqlValue } from './dialect.ts';
+
+/**
+ * The SQL most engines share (standard aggregate FILTER clauses, COALESCE). An engine's dialect
+ * extends this and overrides only what it spells differently, as kysely's dialects do.
+ */
+export abstract class BaseDialect implements Dialect {
+  abstract readonly name: string;
+  abstract readonly capabilities: DialectCapabilities;
+
+  abstract placeholder(index: number, type: ParamType): string;
+  abstract timestampValue(at: Date): SqlValue;
+  abstract jsonPathValue(keys: readonly string[]): string;
+  abstract jsonText(jsonExpr: string, pathExpr: string): string;
+  abstract jsonContains(jsonExpr: string, pathExpr: string, needleExpr: string): string;
+  abstract containsText(textExpr: string, needleExpr: string): string;
+  abstract toFloat(textExpr: string): string;
+  abstract addSeconds(tsExpr: string, secondsExpr: string): string;
+  abstract secondsBetween(fromExpr: string, toExpr: string): string;
+  abstract epochMicros(tsExpr: string): string;
+  abstract timeBucket(tsExpr: string, interval: Interval, zoneExpr: string): string;
+  abstract medianIf(valueExpr: string, cond: string): string;
+  abstract nthSmallestIf(valueExpr: string, cond: string, n: number): string;
+  abstract sortedListIf(valueExpr: string, cond: string, limitExpr: string): string;
+  abstract record(fields: Record<string, string>): string;
+  abstract field(recordExpr: string, name: string): string;
+  abstract argMin(valueExpr: string, keyExpr: string): string;
+  abstract argMax(valueExpr: string, keys: readonly string[]): string;
+  abstract sortedNonNull(exprs: readonly string[]): string;
+  abstract listElement(listExpr: string, index: number): string;
+
+  isNotTrue(cond: string): string {
+    return `NOT COALESCE(${cond}, FALSE)`;
+  }
+
+  countIf(cond: string): string {
+    return `count(*) FILTER (WHERE ${cond})`;
+  }
+
+  avgIf(valueExpr: string, cond: string): string {
+    return `avg(${valueExpr}) FILTER (WHERE ${cond})`;
+  }
+
+  minIf(valueExpr: string, cond: string): string {
+    return `min(${valueExpr}) FILTER (WHERE ${cond})`;
+  }
+}

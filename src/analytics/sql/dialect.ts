@@ -1,0 +1,88 @@
+import type { Interval } from '../spec/interval.ts';
+
+/** A value bound to a query parameter. */
+export type SqlValue = string | number | boolean | bigint | null;
+
+/** What a bound parameter holds; a dialect renders the placeholder (and any cast) from it. */
+export type ParamType = 'text' | 'float' | 'int' | 'bool' | 'timestamp';
+
+/**
+ * What an engine can do natively. Compilers choose strategies by these flags, never by engine
+ * name, so a new engine is a new Dialect, not a new branch in every compiler.
+ */
+export interface DialectCapabilities {
+  /**
+   * An ordered-funnel aggregate over a person's events (ClickHouse `windowFunnel`). Without it,
+   * funnels are range self-joins with `min`, the fastest plain-SQL form measured on DuckDB.
+   */
+  readonly nativeWindowFunnel: boolean;
+}
+
+/**
+ * The small interface between the analytics compilers and one SQL engine, in the manner of
+ * kysely: compilers write the shared SQL, and ask the dialect only for what differs — parameter
+ * placeholders, JSON access, time arithmetic, aggregates with conditions, lists.
+ *
+ * Every argument named `…Expr` or `cond` is SQL the compiler produced from whitelisted
+ * identifiers and placeholders; no method ever receives user text.
+ */
+export interface Dialect {
+  /** For logs and error messages only; compilers must not branch on it. */
+  readonly name: string;
+  readonly capabilities: DialectCapabilities;
+
+  /** The placeholder of the `index`-th (1-based) bound parameter, e.g. `$3` or `{p3:String}`. */
+  placeholder(index: number, type: ParamType): string;
+  /** The bound value that stands for an instant in a `timestamp` parameter. */
+  timestampValue(at: Date): SqlValue;
+  /** The bound value that addresses `keys` (outermost first) inside a JSON document. */
+  jsonPathValue(keys: readonly string[]): string;
+
+  /** Text of the JSON value at `pathExpr` (objects and arrays as JSON text); NULL if absent or null. */
+  jsonText(jsonExpr: string, pathExpr: string): string;
+  /**
+   * True when the value at `pathExpr` is an array with an element equal to `needleExpr`, or a
+   * scalar whose text contains `needleExpr` ignoring case.
+   */
+  jsonContains(jsonExpr: string, pathExpr: string, needleExpr: string): string;
+  /** `textExpr` contains `needleExpr`, ignoring case. */
+  containsText(textExpr: string, needleExpr: string): string;
+  /** `textExpr` as a double, NULL when it is not a number. */
+  toFloat(textExpr: string): string;
+  /** True unless `cond` is true: unlike SQL's NOT, a NULL (unknown) condition gives true. */
+  isNotTrue(cond: string): string;
+
+  /** `tsExpr` plus a number of seconds. */
+  addSeconds(tsExpr: string, secondsExpr: string): string;
+  /** Seconds from `fromExpr` to `toExpr`, as a double (microsecond precision). */
+  secondsBetween(fromExpr: string, toExpr: string): string;
+  /** Microseconds since 1970 of a timestamp, as an integer: a sortable key. */
+  epochMicros(tsExpr: string): string;
+  /**
+   * Start (as a UTC timestamp) of the local `interval` bucket of `tsExpr` in the zone named by
+   * `zoneExpr`: local midnight for days, the configured first day for weeks.
+   */
+  timeBucket(tsExpr: string, interval: Interval, zoneExpr: string): string;
+
+  countIf(cond: string): string;
+  avgIf(valueExpr: string, cond: string): string;
+  /** The exact median: the middle value, or the mean of the two middle values. */
+  medianIf(valueExpr: string, cond: string): string;
+  minIf(valueExpr: string, cond: string): string;
+  /** The `n`-th smallest (1-based, constant n) of `valueExpr` over rows where `cond` holds. */
+  nthSmallestIf(valueExpr: string, cond: string, n: number): string;
+  /** Up to `limitExpr` values of `valueExpr` (sorted) over rows where `cond` holds, as a list. */
+  sortedListIf(valueExpr: string, cond: string, limitExpr: string): string;
+
+  /** A record of named values; read a field back with `field`. Names are compiler constants. */
+  record(fields: Record<string, string>): string;
+  field(recordExpr: string, name: string): string;
+  /** `valueExpr` of the row with the smallest `keyExpr` (any one of them on a tie). */
+  argMin(valueExpr: string, keyExpr: string): string;
+  /** `valueExpr` of the row with the greatest `keys` (compared left to right). */
+  argMax(valueExpr: string, keys: readonly string[]): string;
+  /** The non-NULL values of `exprs`, ascending, as a list. */
+  sortedNonNull(exprs: readonly string[]): string;
+  /** The `index`-th (1-based, constant) element of a list, NULL past its end. */
+  listElement(listExpr: string, index: number): string;
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FunnelResult, FunnelStepResult } from '../../src/analytics/funnel/funnel-result.ts';
+import { runQuery } from '../../src/analytics/run-query.ts';
+import type { Ingestor } from '../../src/ingest/ingestor.ts';
+import { tempStore } from '../helpers/temp-store.ts';
+import { funnelScenarios } from './funnel-scenarios.ts';
+import { ingestScenario, personOf, startIngestor } from './run-scenario.ts';
+
+type Temp = Awaited<ReturnType<typeof tempStore>>;
+let temp: Temp;
+let ingestor: Ingestor;
+
+beforeAll(async () => {
+  temp = await tempStore();
+  ingestor = await startIngestor(temp.store);
+});
+afterAll(() => temp.dispose());
+
+const counts = (steps: FunnelStepResult[]) => steps.map((s) => s.count);
+
+// One store, one workspace per scenario: the same user names recur across scenarios, so every
+// scenario also checks that workspaces do not see each other's events.
+describe('funnel scenarios on DuckDB', () => {
+  funnelScenarios.forEach((scenario, index) => {
+    it(scenario.name, async () => {
+      const ws = `funnel-${index}`;
+      await ingestScenario(temp.store, ingestor, ws, scenario.events, scenario.maps);
+      const outcome = await runQuery(temp.store, ws, scenario.spec);
+      if (!outcome.ok) throw new Error(`spec rejected: ${JSON.stringify(outcome.errors)}`);
+      const result = outcome.result as FunnelResult;
+      const { expect: want } = scenario;
+
+      expect(counts(result.steps), scenario.why).toEqual(want.counts);
+      want.steps?.forEach((fields, i) => {
+        for (const [key, value] of Object.entries(fields)) {
+          const actual = result.steps[i]?.[key as keyof FunnelStepResult];
+          if (typeof value === 'number') expect(actual, `step ${i + 1} ${key}`).toBeCloseTo(value, 9);
+          else expect(actual, `step ${i + 1} ${key}`).toEqual(value);
+        }
+      });
+      if (want.breakdown) {
+        expect(
+          result.breakdown?.map((g) => ({
+            value: g.value,
+            ...(g.other ? { other: true } : {}),
+            counts: counts(g.steps),
+          })),
+          scenario.why,
+        ).toEqual(want.breakdown);
+      }
+      if (want.persons) {
+        const ids = async (names: string[]) =>
+          (await Promise.all(names.map((n) => personOf(temp.store, ws, n)))).sort();
+        for (const [i, step] of want.persons.entries()) {
+          expect(result.steps[i]?.persons?.converted, `step ${i + 1} converted`).toEqual(
+            await ids(step.converted),
+          );
+          expect(result.steps[i]?.persons?.dropped, `step ${i + 1} dropped`).toEqual(await ids(step.dropped));
+        }
+      }
+    });
+  });
+});
