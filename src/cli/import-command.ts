@@ -3,6 +3,7 @@ import { importFile } from '../ingest/import/import-file.ts';
 import { createProgressDisplay } from '../ingest/import/progress.ts';
 import { Ingestor } from '../ingest/ingestor.ts';
 import { openStore } from '../store/open-store.ts';
+import { requireWorkspace } from './require-workspace.ts';
 
 /** `journeylens import FILE`: same validation, stitching and dedup as the HTTP API. */
 export async function importCommand(
@@ -12,15 +13,7 @@ export async function importCommand(
   const config = loadConfig({ store: opts.store });
   const store = await openStore(config.store);
   try {
-    if (!(await store.workspaces.get(opts.workspace))) {
-      const known = (await store.workspaces.list()).map((w) => w.id);
-      throw new Error(
-        `No workspace "${opts.workspace}" in ${store.description}. ` +
-          (known.length
-            ? `Known: ${known.join(', ')}.`
-            : 'Start the server once (journeylens serve) to create the default workspace.'),
-      );
-    }
+    await requireWorkspace(store, opts.workspace);
     const ingestor = await Ingestor.start(store);
     const progress = createProgressDisplay({ label: 'import' });
     const summary = await importFile({

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { benchCommand } from './bench-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { importCommand } from './import-command.ts';
+import { queryCommand } from './query-command.ts';
 import { serveCommand } from './serve-command.ts';
 
 const program = new Command()
@@ -42,6 +43,17 @@ program
   .option('--workspace <id>', 'workspace to import into', 'default')
   .option('--rejected <path>', 'where to write rejected rows (default: FILE.rejected.ndjson)')
   .action(importCommand);
+
+program
+  .command('query')
+  .description(
+    'run an analytics query spec (funnel, paths, retention, journey, kpi) and print the result JSON',
+  )
+  .argument('<spec>', 'JSON file with the query spec, or - for stdin')
+  .option('--store <url>', storeHelp)
+  .option('--workspace <id>', 'workspace to query', 'default')
+  .option('--pretty', 'indent the JSON')
+  .action(queryCommand);
 
 program
   .command('bench')

@@ -4,6 +4,7 @@ import type { Store } from '../store/store.ts';
 import { installErrorHandling } from './errors.ts';
 import { homeRoutes } from './routes/home-routes.ts';
 import { ingestRoutes } from './routes/ingest-routes.ts';
+import { queryRoutes } from './routes/query-routes.ts';
 import { readRoutes } from './routes/read-routes.ts';
 
 export interface AppDeps {
@@ -19,6 +20,7 @@ export async function buildApp({ store, ingestor, logger = false }: AppDeps): Pr
   app.get('/healthz', async () => ({ status: 'ok', store: store.description }));
   ingestRoutes(app, store, ingestor);
   readRoutes(app, store);
+  queryRoutes(app, store);
   homeRoutes(app, store);
   await app.ready();
   return app;
