@@ -58,8 +58,8 @@ program
 program
   .command('bench')
   .description('run benchmarks and print ratios against reference engines')
-  .argument('[suite]', 'ingest', 'ingest')
-  .option('--events <n>', 'number of events', '1000000')
+  .argument('[suite]', 'ingest | query', 'ingest')
+  .option('--events <n>', 'number of events (ingest: 1000000; query: 10000000)')
   .option('--http-events <n>', 'events sent over HTTP (default: min(events, 300000))')
   .action(benchCommand);
 
