@@ -9,6 +9,8 @@ export interface FunnelExpectation {
   steps?: Record<string, number | string | null>[];
   /** Breakdown groups in result order, with their counts. */
   breakdown?: { value: string | null; other?: true; counts: number[] }[];
+  /** With an interval: per time bucket (start as UTC ISO), persons per step. */
+  overTime?: { start: string; counts: number[] }[];
   /** Per step, the users (by userId or anon:<id>) who reached it and who dropped off at it. */
   persons?: { converted: string[]; dropped: string[] }[];
 }

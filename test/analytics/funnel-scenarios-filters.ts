@@ -5,8 +5,31 @@ import { DAY, HOUR, identify, MINUTE, range, track } from './scenario-events.ts'
 const ABC = [{ event: 'A' }, { event: 'B' }, { event: 'C' }];
 const AB = [{ event: 'A' }, { event: 'B' }];
 
-/** Exclusions, breakdowns, filters, the range, person lists. */
+/** Exclusions, breakdowns, filters, the range, person lists, over time. */
 export const filterScenarios: FunnelScenario[] = [
+  {
+    name: 'over time: each person in the local day their best attempt entered',
+    why:
+      'Time zero is Monday 2 March 2026 10:00 in Warsaw (UTC+1). alice: A at 10:00, B an hour later; ' +
+      'carol: A at 23:50 local, B 20 minutes later (after midnight) — both entered on 2 March. bob: ' +
+      'A at 00:00 local on 3 March (23:00 UTC on the 2nd: in UTC he would be in the first bucket), ' +
+      'no B. Buckets start at local midnight: 2026-03-01T23:00Z and 2026-03-02T23:00Z.',
+    events: [
+      track('alice', 0, 'A'),
+      track('alice', HOUR, 'B'),
+      track('carol', 13 * HOUR + 50 * MINUTE, 'A'),
+      track('carol', 14 * HOUR + 10 * MINUTE, 'B'),
+      track('bob', 14 * HOUR, 'A'),
+    ],
+    spec: { type: 'funnel', steps: AB, interval: { unit: 'day' }, timezone: 'Europe/Warsaw' },
+    expect: {
+      counts: [3, 2],
+      overTime: [
+        { start: '2026-03-01T23:00:00.000Z', counts: [2, 2] },
+        { start: '2026-03-02T23:00:00.000Z', counts: [1, 0] },
+      ],
+    },
+  },
   {
     name: 'exclusion between steps 0 and 1 cancels that attempt only',
     why:

@@ -48,6 +48,12 @@ describe('funnel scenarios on DuckDB', () => {
           scenario.why,
         ).toEqual(want.breakdown);
       }
+      if (want.overTime) {
+        expect(
+          result.overTime?.map((b) => ({ start: b.start, counts: counts(b.steps) })),
+          scenario.why,
+        ).toEqual(want.overTime);
+      }
       if (want.persons) {
         const ids = async (names: string[]) =>
           (await Promise.all(names.map((n) => personOf(temp.store, ws, n)))).sort();

@@ -12,8 +12,9 @@ export interface FunnelCompileOptions {
 }
 
 /**
- * A funnel spec as one SQL query. It returns one row per group — the total (`total` true), and
- * with a breakdown one per value plus "other" — with, for each step k:
+ * A funnel spec as one SQL query. It returns one row per group — the total (`total` true), with
+ * a breakdown one per value plus "other", with an interval one per time bucket (`tb`) — with,
+ * for each step k:
  *   c{k} persons whose furthest step is k or later, avg{k}/med{k} seconds from step k−1 (k ≥ 2),
  *   and with `includePersons`, reached{k}/dropped{k} person ids.
  * `readFunnelRows` and `shapeFunnelResult` turn those rows into the API's result.
@@ -48,13 +49,22 @@ export function compileFunnel(spec: FunnelSpec, dialect: Dialect, opts: FunnelCo
     dialect,
     spec.includePersons ? q.bind(spec.personLimit, 'int') : null,
   );
-  const total = `SELECT TRUE AS total, NULL AS bd_value, FALSE AS bd_other, 0 AS bd_rank,
+  const total = `SELECT TRUE AS total, NULL AS bd_value, FALSE AS bd_other, 0 AS bd_rank, NULL AS tb,
   ${aggregates}
 FROM g`;
-  const groups = `SELECT FALSE AS total, bucket AS bd_value, other AS bd_other, min(rk) AS bd_rank,
+  const groups = `SELECT FALSE AS total, bucket AS bd_value, other AS bd_other, min(rk) AS bd_rank, NULL AS tb,
   ${aggregates}
 FROM g GROUP BY bucket, other`;
-  const body = spec.breakdown ? `${total}\nUNION ALL\n${groups}` : total;
+  const parts = [total];
+  if (spec.breakdown) parts.push(groups);
+  if (spec.interval) {
+    // Each person once, in the bucket where their best attempt entered the funnel.
+    const bucket = dialect.timeBucket('t1', spec.interval, q.bind(spec.timezone, 'text'));
+    parts.push(`SELECT FALSE AS total, NULL AS bd_value, FALSE AS bd_other, 0 AS bd_rank, ${bucket} AS tb,
+  ${aggregates}
+FROM g GROUP BY tb`);
+  }
+  const body = parts.join('\nUNION ALL\n');
   return q.query(`WITH ${ctes.join(',\n')}\n${body}`);
 }
 

@@ -36,4 +36,16 @@ export interface FunnelResult {
   steps: FunnelStepResult[];
   /** With a breakdown: the groups, largest first, "other" last; their counts add up to `steps`. */
   breakdown?: FunnelBreakdownGroup[];
+  /**
+   * With an interval: the funnel per time bucket, oldest first. Each person counts in the bucket
+   * where their best attempt entered, so the buckets add up to `steps`; buckets nobody entered
+   * in are left out.
+   */
+  overTime?: FunnelTimeBucket[];
+}
+
+export interface FunnelTimeBucket {
+  /** Start of the bucket (local midnight, week or month start in the spec's zone), as UTC ISO. */
+  start: string;
+  steps: FunnelStepResult[];
 }

@@ -12,6 +12,7 @@ describe('readFunnelRows', () => {
     const { total, groups } = readFunnelRows(rows, 2, false);
     expect(total).toEqual({
       total: true,
+      bucket: null,
       value: null,
       other: false,
       rank: 0,

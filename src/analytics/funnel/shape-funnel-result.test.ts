@@ -15,6 +15,7 @@ const group = (counts: number[], extra: Partial<FunnelGroupRow> = {}): FunnelGro
   value: null,
   other: false,
   rank: 1,
+  bucket: null,
   counts,
   avgSeconds: [null, 120, 30],
   medianSeconds: [null, 90, 30],

@@ -34,8 +34,8 @@ export function funnelSteps(spec: Pick<FunnelSpec, 'steps'>, group: FunnelGroupR
 
 /** The API result from the query's groups: the total, and with a breakdown each group. */
 export function shapeFunnelResult(
-  spec: Pick<FunnelSpec, 'steps' | 'breakdown'>,
-  rows: { total: FunnelGroupRow; groups: FunnelGroupRow[] },
+  spec: Pick<FunnelSpec, 'steps' | 'breakdown' | 'interval'>,
+  rows: { total: FunnelGroupRow; groups: FunnelGroupRow[]; buckets?: FunnelGroupRow[] },
 ): FunnelResult {
   const result: FunnelResult = { steps: funnelSteps(spec, rows.total) };
   if (spec.breakdown) {
@@ -43,6 +43,12 @@ export function shapeFunnelResult(
       value: g.other ? 'other' : g.value,
       ...(g.other ? { other: true as const } : {}),
       steps: funnelSteps(spec, g),
+    }));
+  }
+  if (spec.interval) {
+    result.overTime = (rows.buckets ?? []).map((b) => ({
+      start: b.bucket!.toISOString(),
+      steps: funnelSteps(spec, b),
     }));
   }
   return result;

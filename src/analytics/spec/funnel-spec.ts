@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BreakdownSchema } from './breakdown.ts';
+import { IntervalSchema, TimezoneSchema } from './interval.ts';
 import { TimeRangeSchema } from './time-range.ts';
 import { WhereSchema } from './where-filter.ts';
 
@@ -75,6 +76,7 @@ export const FUNNEL_ORDERS = ['ordered', 'strict', 'unordered'] as const;
  *   "range": { "from": "2026-03-01T00:00:00Z", "to": "2026-04-01T00:00:00Z" },
  *   "where": [{ "on": "field", "name": "channel", "op": "eq", "value": "web" }],
  *   "breakdown": { "on": "property", "name": "utm_source", "limit": 5 },
+ *   "interval": { "unit": "week", "weekStart": "monday" }, "timezone": "Europe/Warsaw",
  *   "includePersons": true, "personLimit": 100 }
  * ```
  */
@@ -91,6 +93,12 @@ export const FunnelSpecSchema = z
     range: TimeRangeSchema.optional(),
     where: WhereSchema.default([]),
     breakdown: BreakdownSchema.optional(),
+    /**
+     * With an interval: the funnel per time bucket too (`overTime`), each person in the bucket of
+     * the entry of their best attempt, local to `timezone`.
+     */
+    interval: IntervalSchema.optional(),
+    timezone: TimezoneSchema.default('UTC'),
     /** Return the ids of persons who reached, and who dropped off at, each step. */
     includePersons: z.boolean().default(false),
     /** Most ids per step and list (per breakdown group). */
