@@ -6,7 +6,8 @@ import { type PersonaRules, personaKey } from './sql/compile-filter.ts';
 
 interface PersonaRef {
   map: string;
-  persona: string;
+  /** One persona (a filter), or undefined for every persona of the map (a breakdown). */
+  persona: string | undefined;
   path: (string | number)[];
 }
 
@@ -16,6 +17,7 @@ export function personaRefs(spec: unknown, path: (string | number)[] = []): Pers
   if (spec === null || typeof spec !== 'object') return [];
   const o = spec as Record<string, unknown>;
   if (o.on === 'persona' && typeof o.map === 'string') {
+    if (o.value === undefined) return [{ map: o.map, persona: undefined, path: [...path, 'map'] }];
     const ids = Array.isArray(o.value) ? o.value : [o.value];
     return ids.map((id, i) => ({
       map: o.map as string,
@@ -29,9 +31,10 @@ export function personaRefs(spec: unknown, path: (string | number)[] = []): Pers
 const MapPersonasSchema = z.object({ personas: z.array(PersonaSchema) });
 
 /**
- * Looks up the segment rules of the personas a spec filters on, from the workspace's journey
- * maps. A persona that does not exist, or has no segment rule (so no way to tell its persons
- * apart), is a spec error at the field that names it.
+ * Looks up the segment rules of the personas a spec filters or breaks down on, from the
+ * workspace's journey maps. A persona that does not exist, or has no segment rule (so no way to
+ * tell its persons apart), is a spec error at the field that names it; a persona breakdown takes
+ * every persona of its map that has a rule.
  */
 export async function resolvePersonas(
   maps: Pick<MapRepo, 'get'>,
@@ -52,7 +55,10 @@ export async function resolvePersonas(
     const persona = list?.find((p) => p.id === ref.persona);
     const path = formatIssuePath(ref.path);
     if (!list) errors.push({ path, message: `No journey map "${ref.map}" in this workspace` });
-    else if (!persona) errors.push({ path, message: `No persona "${ref.persona}" in map "${ref.map}"` });
+    else if (ref.persona === undefined) {
+      // A breakdown: every persona that has a rule, in the map's order (the first match wins).
+      for (const p of list) if (p.segment) rules.set(personaKey(ref.map, p.id), p.segment);
+    } else if (!persona) errors.push({ path, message: `No persona "${ref.persona}" in map "${ref.map}"` });
     else if (!persona.segment) {
       errors.push({
         path,

@@ -5,6 +5,24 @@ import { DAY, HOUR, identify, MINUTE, range, track } from './scenario-events.ts'
 const ABC = [{ event: 'A' }, { event: 'B' }, { event: 'C' }];
 const AB = [{ event: 'A' }, { event: 'B' }];
 
+/** The example map with two more personas: seniors (by age) and one without a rule. */
+function mapWithThreePersonas() {
+  const map = exampleMap();
+  map.personas.push(
+    {
+      id: 'p-senior',
+      name: 'Olga, the careful senior',
+      demographics: {},
+      goals: [],
+      frustrations: [],
+      preferredChannels: ['store'],
+      segment: { match: 'all', conditions: [{ trait: 'age', op: 'gte', value: 50 }] },
+    },
+    { id: 'p-no-rule', name: 'Sketch', demographics: {}, goals: [], frustrations: [], preferredChannels: [] },
+  );
+  return map;
+}
+
 /** Exclusions, breakdowns, filters, the range, person lists, over time. */
 export const filterScenarios: FunnelScenario[] = [
   {
@@ -223,6 +241,32 @@ export const filterScenarios: FunnelScenario[] = [
       persons: [
         { converted: ['kasia'], dropped: [] },
         { converted: ['kasia'], dropped: [] },
+      ],
+    },
+  },
+  {
+    name: 'breakdown: persona of a journey map',
+    why:
+      'kasia (30, pro, email) is p-young-pro and converts; olga (50) is p-senior and only enters; ' +
+      'tom has no traits, so no persona (null) and converts. p-no-rule has no segment rule and ' +
+      'cannot take anyone. One person per group: ties go by value, not set last.',
+    maps: [{ id: 'map-shop', doc: mapWithThreePersonas() }],
+    events: [
+      identify(null, 'kasia', 0, { age: 30, plan: 'pro', email: 'k@example.com' }),
+      identify(null, 'olga', 0, { age: 50, plan: 'pro', email: 'o@example.com' }),
+      track('kasia', MINUTE, 'A'),
+      track('kasia', HOUR, 'B'),
+      track('olga', MINUTE, 'A'),
+      track('tom', MINUTE, 'A'),
+      track('tom', HOUR, 'B'),
+    ],
+    spec: { type: 'funnel', steps: AB, breakdown: { on: 'persona', map: 'map-shop' } },
+    expect: {
+      counts: [3, 2],
+      breakdown: [
+        { value: 'p-senior', counts: [1, 0] },
+        { value: 'p-young-pro', counts: [1, 1] },
+        { value: null, counts: [1, 1] },
       ],
     },
   },

@@ -2,7 +2,12 @@ import type { Breakdown } from '../spec/breakdown.ts';
 import type { FunnelSpec } from '../spec/funnel-spec.ts';
 import { propertyPath, type WhereFilter } from '../spec/where-filter.ts';
 import type { BoundParams } from '../sql/bound-params.ts';
-import { compileWhere, type PersonaRules } from '../sql/compile-filter.ts';
+import {
+  compilePersonaOf,
+  compileWhere,
+  type FilterContext,
+  type PersonaRules,
+} from '../sql/compile-filter.ts';
 import { stitchedEvents } from '../sql/stitched-events.ts';
 
 /** Placeholders of the time bounds a funnel uses; absent without a range. */
@@ -55,7 +60,7 @@ export function funnelEventsCte(
   spec.exclusions.forEach((x, i) => {
     select.push(`${flag(x.event, x.where)} AS x${i + 1}`);
   });
-  if (spec.breakdown) select.push(`${breakdownValue(spec.breakdown, q, c)} AS bd`);
+  if (spec.breakdown) select.push(`${breakdownValue(spec.breakdown, ctx)} AS bd`);
 
   const where = [src.where];
   const { from, to, window } = opts.bounds;
@@ -73,12 +78,10 @@ export function funnelEventsCte(
 )`;
 }
 
-function breakdownValue(
-  b: Breakdown,
-  q: BoundParams,
-  c: ReturnType<typeof stitchedEvents>['columns'],
-): string {
+function breakdownValue(b: Breakdown, ctx: FilterContext): string {
+  const { q, columns: c } = ctx;
   if (b.on === 'field') return c.fields[b.name];
+  if (b.on === 'persona') return compilePersonaOf(b.map, ctx);
   const doc = b.on === 'property' ? c.properties : c.traits;
   if (doc === null) throw new Error('Trait breakdown compiled against an event source without traits');
   return q.dialect.jsonText(doc, q.bindJsonPath(propertyPath(b.name)));
@@ -89,6 +92,7 @@ export function usesTraits(spec: FunnelSpec): boolean {
   const lists = [spec.where, ...spec.steps.map((s) => s.where), ...spec.exclusions.map((x) => x.where)];
   return (
     spec.breakdown?.on === 'trait' ||
+    spec.breakdown?.on === 'persona' ||
     lists.some((list) => list.some((f) => f.on === 'trait' || f.on === 'persona'))
   );
 }

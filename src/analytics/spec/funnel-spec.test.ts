@@ -17,6 +17,7 @@ describe('FunnelSpecSchema', () => {
       order: 'ordered',
       exclusions: [],
       where: [],
+      timezone: 'UTC',
       includePersons: false,
       personLimit: 100,
     });

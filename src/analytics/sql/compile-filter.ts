@@ -114,6 +114,21 @@ function compilePersona(
   return op === 'eq' || op === 'in' ? any : ctx.q.dialect.isNotTrue(`(${any})`);
 }
 
+/**
+ * The persona of `map` a person belongs to, as SQL text: the id of the first persona (in the
+ * map's order) whose segment rule the person's traits pass, NULL when none does.
+ */
+export function compilePersonaOf(map: string, ctx: FilterContext): string {
+  const prefix = personaKey(map, '');
+  const whens = [...ctx.personas.keys()]
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => {
+      const persona = key.slice(prefix.length);
+      return `WHEN ${compileSegmentRule(map, persona, ctx)} THEN ${ctx.q.bind(persona, 'text')}`;
+    });
+  return whens.length === 0 ? 'CAST(NULL AS VARCHAR)' : `CASE ${whens.join(' ')} END`;
+}
+
 function compileSegmentRule(map: string, persona: string, ctx: FilterContext): string {
   const rule = ctx.personas.get(personaKey(map, persona));
   if (!rule) throw new Error(`Persona ${persona} of map ${map} was not resolved before compiling`);
