@@ -25,11 +25,26 @@ export async function prepareIdentityStaging(conn: DuckDBConnection): Promise<vo
  * land on the surviving persons.
  */
 export async function writeIdentityChanges(conn: DuckDBConnection, changes: IdentityChanges): Promise<void> {
+  const patches = foldTraits(changes.traits);
+  // A person created in this very batch has no traits yet, so its patch can go into the appended
+  // row (as json_merge_patch('{}', patch) would leave it) instead of an UPDATE, which scans the
+  // persons table: a new customer's first identify then costs nothing extra. Not when the batch
+  // merges persons: merges fold traits in order, which the UPDATE path keeps.
+  const initial = new Map<string, string>();
+  if (changes.merges.length === 0) {
+    for (const p of changes.persons) {
+      const key = traitKey(p.workspaceId, p.personId);
+      const patch = patches.get(key);
+      if (patch === undefined) continue;
+      initial.set(key, JSON.stringify(mergePatch({}, patch.traits)));
+      patches.delete(key);
+    }
+  }
   await appendRows(conn, 'persons', changes.persons, (a, p) => {
     const at = new DuckDBTimestampValue(BigInt(p.createdAt.getTime()) * 1000n);
     a.appendVarchar(p.workspaceId);
     a.appendVarchar(p.personId);
-    a.appendVarchar('{}');
+    a.appendVarchar(initial.get(traitKey(p.workspaceId, p.personId)) ?? '{}');
     a.appendTimestamp(at);
     a.appendTimestamp(at);
   });
@@ -41,7 +56,40 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
   });
   if (changes.moves.length > 0) await writeMoves(conn, changes.moves);
   for (const m of changes.merges) await mergePersons(conn, m.workspaceId, m.from, m.into);
-  if (changes.traits.length > 0) await writeTraits(conn, changes.traits);
+  if (patches.size > 0) await writeTraits(conn, [...patches.values()]);
+}
+
+type TraitPatch = { workspaceId: string; personId: string; traits: Record<string, unknown> };
+const traitKey = (workspaceId: string, personId: string) => `${workspaceId}\u0000${personId}`;
+
+/** The batch's patches per person, later values winning, so each person is written once. */
+function foldTraits(patches: IdentityChanges['traits']): Map<string, TraitPatch> {
+  const merged = new Map<string, TraitPatch>();
+  for (const t of patches) {
+    const k = traitKey(t.workspaceId, t.personId);
+    const prev = merged.get(k);
+    if (prev) Object.assign(prev.traits, t.traits);
+    else merged.set(k, { workspaceId: t.workspaceId, personId: t.personId, traits: { ...t.traits } });
+  }
+  return merged;
+}
+
+/**
+ * RFC 7386 JSON Merge Patch (https://www.rfc-editor.org/rfc/rfc7386), which DuckDB's
+ * json_merge_patch implements: objects merge key by key, a null removes the key, anything else
+ * replaces. identity-writer.test.ts holds the two equal.
+ */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> =
+    target !== null && typeof target === 'object' && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = mergePatch(out[k], v);
+  }
+  return out;
 }
 
 async function appendRows<T>(
@@ -95,19 +143,7 @@ async function mergePersons(conn: DuckDBConnection, ws: string, from: string, in
   );
 }
 
-async function writeTraits(conn: DuckDBConnection, patches: IdentityChanges['traits']): Promise<void> {
-  // Fold the batch's patches per person first (later values win), so each person is updated once.
-  const merged = new Map<
-    string,
-    { workspaceId: string; personId: string; traits: Record<string, unknown> }
-  >();
-  for (const t of patches) {
-    const k = `${t.workspaceId}\u0000${t.personId}`;
-    const prev = merged.get(k);
-    if (prev) Object.assign(prev.traits, t.traits);
-    else merged.set(k, { workspaceId: t.workspaceId, personId: t.personId, traits: { ...t.traits } });
-  }
-  const rows = [...merged.values()];
+async function writeTraits(conn: DuckDBConnection, rows: TraitPatch[]): Promise<void> {
   await appendColumns(conn, 'trait_staging', TRAIT_STAGING, [
     rows.map((r) => r.workspaceId),
     rows.map((r) => r.personId),
