@@ -2,10 +2,18 @@ import type { FormattedIssue } from '../model/format-issue.ts';
 import type { Store } from '../store/store.ts';
 import type { FunnelResult } from './funnel/funnel-result.ts';
 import { runFunnel } from './funnel/run-funnel.ts';
+import type { JourneyResult } from './journey/journey-result.ts';
+import { runJourney } from './journey/run-journey.ts';
+import type { KpiResult } from './kpi/kpi-result.ts';
+import { runKpi } from './kpi/run-kpi.ts';
+import type { PathsResult } from './paths/paths-result.ts';
+import { runPaths } from './paths/run-paths.ts';
 import { resolvePersonas } from './resolve-personas.ts';
+import type { RetentionResult } from './retention/retention-result.ts';
+import { runRetention } from './retention/run-retention.ts';
 import { parseQuerySpec, type QuerySpec } from './spec/query-spec.ts';
 
-export type QueryResult = FunnelResult;
+export type QueryResult = FunnelResult | PathsResult | RetentionResult | KpiResult | JourneyResult;
 
 /**
  * The outcome of a query: the validated spec (defaults filled in) and its result, or the spec's
@@ -38,5 +46,21 @@ export async function runQuery(
         spec,
         result: await runFunnel(store.analytics, workspaceId, spec, resolved.personas),
       };
+    case 'paths': {
+      const run = await runPaths(store, workspaceId, spec, resolved.personas);
+      return run.ok ? { ok: true, spec, result: run.result } : run;
+    }
+    case 'retention':
+      return {
+        ok: true,
+        spec,
+        result: await runRetention(store.analytics, workspaceId, spec, resolved.personas),
+      };
+    case 'kpi':
+      return { ok: true, spec, result: await runKpi(store.analytics, workspaceId, spec, resolved.personas) };
+    case 'journey': {
+      const run = await runJourney(store, workspaceId, spec, resolved.personas);
+      return run.ok ? { ok: true, spec, result: run.result } : run;
+    }
   }
 }

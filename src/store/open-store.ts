@@ -1,3 +1,6 @@
+import { openClickHouseStore } from './clickhouse/clickhouse-store.ts';
+import { parseClickHouseUrl } from './clickhouse/clickhouse-url.ts';
+import { HttpClickHouseDriver } from './clickhouse/http-driver.ts';
 import { openDuckDBStore } from './duckdb/duckdb-store.ts';
 import type { Store } from './store.ts';
 
@@ -24,8 +27,10 @@ function duckdbSettings(query: string): Record<string, string> {
 }
 
 /**
- * Opens the store a URL names: `duckdb:PATH` (embedded, the default). The scale-out
- * `clickhouse+postgres://…` store plugs in here without changing any caller.
+ * Opens the store a URL names: `duckdb:PATH` (embedded, the default), or
+ * `clickhouse://user:password@host:8123/database` (events, persons and analytics on ClickHouse;
+ * workspaces, keys and maps in the DuckDB store its `metadata` option names, see
+ * clickhouse-url.ts). The scale-out `clickhouse+postgres://…` store plugs in here too.
  */
 export async function openStore(url: string): Promise<Store> {
   const match = /^([a-z+]+):(.*)$/.exec(url);
@@ -38,5 +43,17 @@ export async function openStore(url: string): Promise<Store> {
     }
     return openDuckDBStore(path, duckdbSettings(query));
   }
-  throw new Error(`Unknown store "${url}". Use duckdb:PATH (for example ${DEFAULT_STORE}).`);
+  if (scheme === 'clickhouse') {
+    const config = parseClickHouseUrl(url);
+    const metadata = await openStore(config.metadata);
+    const driver = new HttpClickHouseDriver(config.driver);
+    return openClickHouseStore({ driver, metadata, description: config.description }).catch(async (err) => {
+      await driver.close().catch(() => undefined);
+      await metadata.close().catch(() => undefined);
+      throw err;
+    });
+  }
+  throw new Error(
+    `Unknown store "${url}". Use duckdb:PATH (for example ${DEFAULT_STORE}) or clickhouse://user:password@host:8123/database.`,
+  );
 }

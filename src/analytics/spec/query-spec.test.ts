@@ -10,7 +10,7 @@ describe('parseQuerySpec', () => {
   it('names every problem’s field in words', () => {
     expect(parseQuerySpec({ type: 'funnnel' })).toEqual({
       ok: false,
-      errors: [{ path: 'type', message: 'Must be one of: funnel' }],
+      errors: [{ path: 'type', message: 'Must be one of: funnel, paths, retention, kpi, journey' }],
     });
     expect(parseQuerySpec([1])).toEqual({
       ok: false,

@@ -1,15 +1,21 @@
 import { z } from 'zod';
 import { type FormattedIssue, formatIssues } from '../../model/format-issue.ts';
 import { FunnelSpecSchema } from './funnel-spec.ts';
+import { JourneySpecSchema } from './journey-spec.ts';
+import { KpiSpecSchema } from './kpi-spec.ts';
+import { PathsSpecSchema } from './paths-spec.ts';
+import { RetentionSpecSchema } from './retention-spec.ts';
 
 /**
  * Every analysis Journeylens answers, told apart by `type`. Paths, retention, journey and KPI
  * specs join this union as they are built; the HTTP API, the CLI and the TypeScript API all
  * accept exactly this.
  */
-export const QuerySpecSchema = z.discriminatedUnion('type', [FunnelSpecSchema], {
-  error: 'Must be one of: funnel',
-});
+export const QuerySpecSchema = z.discriminatedUnion(
+  'type',
+  [FunnelSpecSchema, PathsSpecSchema, RetentionSpecSchema, KpiSpecSchema, JourneySpecSchema],
+  { error: 'Must be one of: funnel, paths, retention, kpi, journey' },
+);
 export type QuerySpec = z.infer<typeof QuerySpecSchema>;
 export type QuerySpecInput = z.input<typeof QuerySpecSchema>;
 

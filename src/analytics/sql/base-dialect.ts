@@ -30,8 +30,25 @@ export abstract class BaseDialect implements Dialect {
   abstract sortedNonNull(exprs: readonly string[]): string;
   abstract listElement(listExpr: string, index: number): string;
 
+  /** Paths need a bounded top-n aggregate, which has no portable spelling. */
+  sortedValues(_valueExpr: string, _n: number, _which: 'smallest' | 'largest'): string {
+    throw new Error(`The ${this.name} dialect has no sortedValues yet, which paths need`);
+  }
+
   isNotTrue(cond: string): string {
     return `NOT COALESCE(${cond}, FALSE)`;
+  }
+
+  previousInWindow(valueExpr: string, windowSpec: string): string {
+    return `lag(${valueExpr}) OVER (${windowSpec})`;
+  }
+
+  minOfFollowing(valueExpr: string, windowSpec: string): string {
+    return `min(${valueExpr}) OVER (${windowSpec} ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)`;
+  }
+
+  smallestOf(exprs: readonly string[]): string {
+    return exprs.length === 1 ? exprs[0]! : this.listElement(this.sortedNonNull(exprs), 1);
   }
 
   countIf(cond: string): string {

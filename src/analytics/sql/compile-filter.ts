@@ -126,7 +126,8 @@ export function compilePersonaOf(map: string, ctx: FilterContext): string {
       const persona = key.slice(prefix.length);
       return `WHEN ${compileSegmentRule(map, persona, ctx)} THEN ${ctx.q.bind(persona, 'text')}`;
     });
-  return whens.length === 0 ? 'CAST(NULL AS VARCHAR)' : `CASE ${whens.join(' ')} END`;
+  // A text-typed NULL on every engine (ClickHouse refuses CAST(NULL AS VARCHAR): not Nullable).
+  return whens.length === 0 ? "NULLIF('', '')" : `CASE ${whens.join(' ')} END`;
 }
 
 function compileSegmentRule(map: string, persona: string, ctx: FilterContext): string {

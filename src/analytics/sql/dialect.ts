@@ -16,6 +16,12 @@ export interface DialectCapabilities {
    * funnels are range self-joins with `min`, the fastest plain-SQL form measured on DuckDB.
    */
   readonly nativeWindowFunnel: boolean;
+  /**
+   * Converting every row's timestamp to local time is cheap (ClickHouse's lookup tables). Without
+   * it (DuckDB's ICU: ~0.3 µs a row), time buckets are computed once per distinct quarter hour
+   * and joined back; see `timeBucketCtes`.
+   */
+  readonly fastTimeZones?: boolean;
 }
 
 /**
@@ -85,4 +91,27 @@ export interface Dialect {
   sortedNonNull(exprs: readonly string[]): string;
   /** The `index`-th (1-based, constant) element of a list, NULL past its end. */
   listElement(listExpr: string, index: number): string;
+
+  /**
+   * Window function: `valueExpr` of the row before the current one in `windowSpec` (a
+   * `PARTITION BY … ORDER BY …` the compiler wrote), NULL on the first row. Journeys read the
+   * previous stage of each event this way.
+   */
+  previousInWindow(valueExpr: string, windowSpec: string): string;
+  /**
+   * Window function: the smallest non-NULL `valueExpr` among the rows after the current one in
+   * `windowSpec`, NULL if there is none. Compilers pass values that never decrease along the
+   * window's order (times, in time order), so it is also the next non-NULL value, which an
+   * engine may compute faster than a framed min.
+   */
+  minOfFollowing(valueExpr: string, windowSpec: string): string;
+  /** The smallest non-NULL of `exprs` (one row's values, not an aggregate); NULL when all are NULL. */
+  smallestOf(exprs: readonly string[]): string;
+
+  /**
+   * Aggregate: the `n` (constant) smallest or largest values of the integer `valueExpr` in the
+   * group, ascending, as a list. A bounded top-n, not a sort of the group: paths take the first
+   * steps of every person this way, with the node packed into the value (see path-keys.ts).
+   */
+  sortedValues(valueExpr: string, n: number, which: 'smallest' | 'largest'): string;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../../store/duckdb/database.ts';
+import { BaseDialect } from '../base-dialect.ts';
 import { BoundParams } from '../bound-params.ts';
 import { duckdbDialect as d } from './duckdb-dialect.ts';
 
@@ -143,6 +144,15 @@ describe('DuckDB dialect: aggregates and lists', () => {
     expect(await agg(d.field(d.argMax(d.record({ key: 'k', label: 's' }), ['v']), 'label'))).toBe('d');
   });
 
+  it('lists the n smallest or largest integers, ascending either way', async () => {
+    expect(await agg(d.sortedValues('k', 2, 'smallest'))).toEqual([1, 2]);
+    expect(await agg(d.sortedValues('k', 3, 'largest'))).toEqual([2, 3, 4]);
+    // Fewer rows than n: all of them. Path keys are BIGINTs, read back as bigint.
+    expect(await agg(d.sortedValues('k::BIGINT * 1000000000000', 9, 'largest'))).toEqual(
+      [1e12, 2e12, 3e12, 4e12].map(BigInt),
+    );
+  });
+
   it('sorts lists with NULLs last and reads elements past the end as NULL', async () => {
     expect(await value(() => d.sortedNonNull(['3', 'NULL', '1']))).toEqual([1, 3, null]);
     expect(await value(() => d.listElement(d.sortedNonNull(['3', 'NULL', '1']), 2))).toBe(3);
@@ -152,5 +162,31 @@ describe('DuckDB dialect: aggregates and lists', () => {
   it('refuses identifiers and indexes that did not come from a compiler', () => {
     expect(() => d.record({ 'x; DROP TABLE events': '1' })).toThrow(/Not a compiler identifier/);
     expect(() => d.listElement('l', 0)).toThrow(/Not a positive integer/);
+  });
+});
+
+describe('DuckDB dialect: window functions and row values', () => {
+  // Two persons' events in time order; `x` is set on some of them.
+  const rows = `(VALUES ('a', 1, NULL), ('a', 2, 20), ('a', 3, NULL), ('a', 4, 40), ('a', 5, NULL), ('b', 1, 7))
+    AS t(p, ts, x)`;
+  const w = 'PARTITION BY p ORDER BY ts';
+  const column = async (expr: string) =>
+    (await db.read.all(`SELECT ${expr} AS v FROM ${rows} ORDER BY p, ts`, [])).map((r) => r.v);
+
+  it('reads the previous row of the window, NULL on the first', async () => {
+    expect(await column(d.previousInWindow('ts', w))).toEqual([null, 1, 2, 3, 4, null]);
+  });
+
+  it('finds the smallest non-NULL value after each row (next one, for growing values)', async () => {
+    const expected = [20, 40, 40, null, null, null];
+    expect(await column(d.minOfFollowing('x', w))).toEqual(expected);
+    // The portable framed min gives the same answer.
+    expect(await column(BaseDialect.prototype.minOfFollowing.call(d, 'x', w))).toEqual(expected);
+  });
+
+  it('takes the smallest of a row’s values, skipping NULLs', async () => {
+    expect(await value(() => d.smallestOf(['3', 'NULL', '1']))).toBe(1);
+    expect(await value(() => d.smallestOf(['NULL', 'NULL']))).toBeNull();
+    expect(d.smallestOf(['x'])).toBe('x');
   });
 });

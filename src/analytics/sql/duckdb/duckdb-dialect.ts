@@ -125,6 +125,32 @@ export class DuckDBDialect extends BaseDialect {
   listElement(listExpr: string, index: number): string {
     return `(${listExpr})[${integer(index)}]`;
   }
+
+  /**
+   * `lead(x IGNORE NULLS)`: the next non-NULL value, which is the smallest one for the
+   * non-decreasing values this is given. A third cheaper than a framed `min` (4 of them over 2M
+   * events: 0.30 s against 0.53 s of CPU).
+   */
+  override minOfFollowing(valueExpr: string, windowSpec: string): string {
+    return `lead(${valueExpr} IGNORE NULLS) OVER (${windowSpec})`;
+  }
+
+  /** DuckDB's `least` skips NULLs; a sorted list instead made a 10M-event journey query 0.3 s slower. */
+  override smallestOf(exprs: readonly string[]): string {
+    return exprs.length === 1 ? exprs[0]! : `least(${exprs.join(', ')})`;
+  }
+
+  /**
+   * `min(x, n)` keeps a small heap per group. On an integer it stays lean: the top 20 paths of 4
+   * steps over 10M events of 1M persons take ~1.1 s in all under the store's 1 GB memory limit,
+   * where `arg_min(name, key, n)` (8 s or out of memory) and a `row_number()` window (out of
+   * memory) do not fit. `max(x, n)` lists the largest first, hence the reverse.
+   */
+  override sortedValues(valueExpr: string, n: number, which: 'smallest' | 'largest'): string {
+    return which === 'smallest'
+      ? `min(${valueExpr}, ${integer(n)})`
+      : `list_reverse(max(${valueExpr}, ${integer(n)}))`;
+  }
 }
 
 /** Compiler-made names only (`t1`, `reach`); anything else is a bug, caught before it is SQL. */

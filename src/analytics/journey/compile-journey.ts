@@ -1,0 +1,187 @@
+import { windowSeconds } from '../spec/funnel-spec.ts';
+import type { JourneySpec } from '../spec/journey-spec.ts';
+import { BoundParams, type CompiledQuery } from '../sql/bound-params.ts';
+import type { PersonaRules } from '../sql/compile-filter.ts';
+import type { Dialect } from '../sql/dialect.ts';
+import { type JourneyBounds, journeyEventsCte } from './journey-events.ts';
+import type { JourneyPlan } from './journey-plan.ts';
+
+export interface JourneyCompileOptions {
+  workspaceId: string;
+  /** Segment rules of the personas the spec names, its `persona` included (see loadJourneyPlan). */
+  personas?: PersonaRules;
+}
+
+/** A person's events in time order; at one instant, earlier stages first. */
+const BY_PERSON_IN_TIME = 'PARTITION BY person ORDER BY ts, sidx';
+
+/**
+ * The metrics of a journey map as one SQL query over the stitched events: one scan, one sort
+ * (a window over each person's events), one aggregate per person and one over moves. Rows:
+ * - one `row_kind = 'total'` row: `persons`; per measured touchpoint i: r{i} reach, v{i} volume,
+ *   c{i} converted and md{i} median seconds to a later stage; per measured stage rank k:
+ *   p{k} persons, cs{k} converted, ms{k} median seconds in the stage (c, md, cs, ms only where
+ *   a later stage exists);
+ * - one `row_kind = 'move'` row per stage change that happened: from_rank, to_rank, moves, movers.
+ *
+ * How "reached a later stage" is found without joining events to events: in time order, the
+ * first event of a stage after rank k at or after a row is `nx{k}` (the row's own time if it
+ * is one, else the smallest such time among the following rows). It never decreases along a
+ * person's events, so at a touchpoint's first hit it is the minimum over all its hits — a plain
+ * aggregate. A stage's first event is its touchpoints' earliest first hit, and the same holds
+ * for its `nx`, so stage figures come from touchpoint columns.
+ *
+ * Pipeline (CTEs): ev (hits and stage ranks) → seq (previous stage, nx per rank) → pp (per
+ * person and touchpoint: hits, first hit, next later stage) → ps (per stage) and mv → tr
+ * (moves per person, then per pair). Example:
+ * `compileJourney(spec, plan, duckdbDialect, { workspaceId: 'default' })` → `{ sql, params }`.
+ */
+export function compileJourney(
+  spec: JourneySpec,
+  plan: JourneyPlan,
+  dialect: Dialect,
+  opts: JourneyCompileOptions,
+): CompiledQuery {
+  if (plan.measured.length === 0) throw new Error('A journey query needs a measured touchpoint');
+  const q = new BoundParams(dialect);
+  const bounds: JourneyBounds = {};
+  if (spec.range) {
+    bounds.from = q.bindTime(new Date(spec.range.from));
+    bounds.to = q.bindTime(new Date(spec.range.to));
+  }
+  if (spec.window) bounds.window = q.bind(windowSeconds(spec.window), 'int');
+  const ctes = [
+    journeyEventsCte(spec, plan, q, {
+      workspaceId: opts.workspaceId,
+      personas: opts.personas ?? new Map(),
+      bounds,
+    }),
+    sequenceCte(plan, dialect, bounds),
+    personCte(plan, bounds),
+    stageCte(plan, dialect),
+    ...moveCtes(dialect, bounds),
+  ];
+  const totals = totalColumns(plan, dialect, bounds);
+  const moves = ['from_rank', 'to_rank', 'moves', 'movers'];
+  const totalRow = [
+    "'total' AS row_kind",
+    ...moves.map((m) => `NULL AS ${m}`),
+    ...totals.map(([name, expr]) => `${expr} AS ${name}`),
+  ];
+  const moveRow = ["'move' AS row_kind", ...moves, ...totals.map(([name]) => `NULL AS ${name}`)];
+  return q.query(`WITH ${ctes.join(',\n')}
+SELECT ${totalRow.join(',\n  ')}
+FROM ps
+UNION ALL
+SELECT ${moveRow.join(', ')}
+FROM tr`);
+}
+
+const ranksBelow = (plan: JourneyPlan) => Array.from({ length: plan.measuredStages - 1 }, (_, i) => i + 1);
+
+/**
+ * `seq`: every event with the stage of the person's previous event (`psidx`), its time (`pts`,
+ * when a range or window needs it) and, per rank k below the last, `nx{k}`: the first time at
+ * or after this event that the person had an event of a stage after k.
+ */
+function sequenceCte(plan: JourneyPlan, d: Dialect, bounds: JourneyBounds): string {
+  const cols = [
+    'person',
+    'ts',
+    'sidx',
+    ...(bounds.to ? ['inr'] : []),
+    ...plan.measured.map((t) => `h${t.index}`),
+  ];
+  cols.push(`${d.previousInWindow('sidx', BY_PERSON_IN_TIME)} AS psidx`);
+  if (bounds.to || bounds.window) cols.push(`${d.previousInWindow('ts', BY_PERSON_IN_TIME)} AS pts`);
+  for (const k of ranksBelow(plan)) {
+    const later = `CASE WHEN sidx > ${k} THEN ts END`;
+    cols.push(
+      `CASE WHEN sidx > ${k} THEN ts ELSE ${d.minOfFollowing(later, BY_PERSON_IN_TIME)} END AS nx${k}`,
+    );
+  }
+  return `seq AS (
+  SELECT ${cols.join(',\n    ')}
+  FROM ev
+)`;
+}
+
+/**
+ * `pp`: one row per person with a hit, and per measured touchpoint i: v{i} hits, f{i} first hit,
+ * n{i} the first later-stage event at or after it (for touchpoints before the last stage).
+ */
+function personCte(plan: JourneyPlan, bounds: JourneyBounds): string {
+  const cols = ['person'];
+  for (const t of plan.measured) {
+    const h = `h${t.index}`;
+    cols.push(
+      `count(CASE WHEN ${h} THEN 1 END) AS v${t.index}`,
+      `min(CASE WHEN ${h} THEN ts END) AS f${t.index}`,
+    );
+    if (t.rank! < plan.measuredStages) cols.push(`min(CASE WHEN ${h} THEN nx${t.rank} END) AS n${t.index}`);
+  }
+  // Without a range every row is a hit; with one, persons whose events all come after it go.
+  const having = bounds.to ? '\n  HAVING count(CASE WHEN inr THEN 1 END) > 0' : '';
+  return `pp AS (
+  SELECT ${cols.join(',\n    ')}
+  FROM seq
+  GROUP BY person${having}
+)`;
+}
+
+/** `ps`: pp plus, per stage rank k, sf{k} the first hit of any of its touchpoints and sn{k} its nx. */
+function stageCte(plan: JourneyPlan, d: Dialect): string {
+  const cols = ['*'];
+  for (let k = 1; k <= plan.measuredStages; k++) {
+    const ids = plan.measured.filter((t) => t.rank === k).map((t) => t.index);
+    cols.push(`${d.smallestOf(ids.map((i) => `f${i}`))} AS sf${k}`);
+    if (k < plan.measuredStages) cols.push(`${d.smallestOf(ids.map((i) => `n${i}`))} AS sn${k}`);
+  }
+  return `ps AS (SELECT ${cols.join(', ')} FROM pp)`;
+}
+
+/**
+ * `mv` and `tr`: changes of stage between consecutive events — from an event inside the range,
+ * within the window — counted per person and pair, then per pair (moves, and persons as movers).
+ */
+function moveCtes(d: Dialect, bounds: JourneyBounds): string[] {
+  const conds = ['psidx <> sidx'];
+  if (bounds.to) conds.push(`pts < ${bounds.to}`);
+  if (bounds.window) conds.push(`ts <= ${d.addSeconds('pts', bounds.window)}`);
+  return [
+    `mv AS (
+  SELECT person, psidx AS from_rank, sidx AS to_rank, count(*) AS n
+  FROM seq WHERE ${conds.join(' AND ')}
+  GROUP BY person, psidx, sidx
+)`,
+    `tr AS (SELECT from_rank, to_rank, sum(n) AS moves, count(*) AS movers FROM mv GROUP BY from_rank, to_rank)`,
+  ];
+}
+
+/** The totals row's columns as [name, aggregate over ps]. */
+function totalColumns(plan: JourneyPlan, d: Dialect, bounds: JourneyBounds): [string, string][] {
+  const converted = (first: string, next: string) =>
+    bounds.window
+      ? `${next} IS NOT NULL AND ${next} <= ${d.addSeconds(first, bounds.window)}`
+      : `${next} IS NOT NULL`;
+  const cols: [string, string][] = [['persons', 'count(*)']];
+  for (const t of plan.measured) {
+    const i = t.index;
+    cols.push([`r${i}`, `count(f${i})`], [`v${i}`, `sum(v${i})`]);
+    if (t.rank! < plan.measuredStages) {
+      const conv = converted(`f${i}`, `n${i}`);
+      cols.push([`c${i}`, d.countIf(conv)], [`md${i}`, d.medianIf(d.secondsBetween(`f${i}`, `n${i}`), conv)]);
+    }
+  }
+  for (let k = 1; k <= plan.measuredStages; k++) {
+    cols.push([`p${k}`, `count(sf${k})`]);
+    if (k < plan.measuredStages) {
+      const conv = converted(`sf${k}`, `sn${k}`);
+      cols.push(
+        [`cs${k}`, d.countIf(conv)],
+        [`ms${k}`, d.medianIf(d.secondsBetween(`sf${k}`, `sn${k}`), conv)],
+      );
+    }
+  }
+  return cols;
+}
