@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runTsForJson } from './child.ts';
 import { BENCH_QUERIES } from './query-specs.ts';
@@ -13,12 +13,12 @@ interface QueryBenchResult {
   ratio: number | null;
 }
 
-const ENGINES = ['duckdb'] as const;
+const ENGINES = ['duckdb', 'clickhouse'] as const;
 
 /** The DuckDB data set for `events` events, generated once and reused by later runs. */
 async function ensureData(events: number, workDir: string): Promise<string> {
   const path = join(workDir, `query-${events}.duckdb`);
-  if (existsSync(path)) return path;
+  if (existsSync(path) && existsSync(`${path}.person_overrides.parquet`)) return path;
   const bar = progressBar(`generate ${events.toLocaleString('en')} events`, 1);
   await runTsForJson(join(ROOT, 'bench/query-generate.ts'), [`${path}.tmp`, String(events)], (m) => {
     const { done, total } = m as { done: number; total: number };
@@ -27,7 +27,26 @@ async function ensureData(events: number, workDir: string): Promise<string> {
   });
   bar.stop();
   renameSync(`${path}.tmp`, path);
+  for (const table of ['events', 'persons', 'person_distinct_ids', 'person_overrides'])
+    renameSync(`${path}.tmp.${table}.parquet`, `${path}.${table}.parquet`);
   return path;
+}
+
+/** The same data set in an embedded ClickHouse (chdb) folder, loaded once from the Parquet copies. */
+async function ensureClickHouseData(duckdbPath: string): Promise<string> {
+  const dir = duckdbPath.replace(/\.duckdb$/, '.chdb');
+  if (existsSync(join(dir, 'loaded'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const bar = progressBar('load into ClickHouse', 1);
+  await runTsForJson(join(ROOT, 'bench/query-load-clickhouse.ts'), [dir, duckdbPath], (m) => {
+    const { done, total } = m as { done: number; total: number };
+    bar.setTotal(total);
+    bar.update(done);
+  });
+  bar.stop();
+  writeFileSync(join(dir, 'loaded'), '');
+  return dir;
 }
 
 /**
@@ -40,7 +59,8 @@ export async function runQueryBench(opts: { events: number }): Promise<void> {
   console.log(
     `Query benchmark: ${opts.events.toLocaleString('en')} events, ${(opts.events / 10).toLocaleString('en')} persons, 30 days`,
   );
-  const paths = { duckdb: await ensureData(opts.events, workDir) };
+  const duckdbPath = await ensureData(opts.events, workDir);
+  const chdbDir = await ensureClickHouseData(duckdbPath);
   const results: QueryBenchResult[] = [];
   const bar = progressBar('queries', BENCH_QUERIES.length * ENGINES.length);
   for (const engine of ENGINES) {
@@ -48,7 +68,7 @@ export async function runQueryBench(opts: { events: number }): Promise<void> {
       const run = (mode: 'ours' | 'reference') =>
         runTsForJson<{ medianMs: number; peakRssMb: number; answer: unknown }>(
           join(ROOT, 'bench/query-run.ts'),
-          [engine, paths[engine], String(i), mode],
+          [engine, duckdbPath, chdbDir, String(i), mode],
         );
       const ours = await run('ours');
       const reference = q.reference?.[engine] ? await run('reference') : null;

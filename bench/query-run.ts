@@ -1,14 +1,18 @@
 /**
  * Runs one benchmark query three times in its own process, so its peak memory is its own
- * (argv: engine, store path, query index, "ours" | "reference"). Prints
- * `{ medianMs, peakRssMb, answer }` (answer: the figures checked against the reference).
+ * (argv: engine, DuckDB file, chdb folder, query index, "ours" | "reference"). Prints
+ * `{ medianMs, peakRssMb, answer }`, answer being the figures checked against the reference.
  */
 import { runQuery } from '../src/analytics/run-query.ts';
+import { openClickHouseStore } from '../src/store/clickhouse/clickhouse-store.ts';
 import { openDuckDBStore } from '../src/store/duckdb/duckdb-store.ts';
+import type { Store } from '../src/store/store.ts';
+import { openChdb } from '../test/helpers/chdb-driver.ts';
 import { BENCH_WORKSPACE } from './query-data.ts';
 import { BENCH_QUERIES } from './query-specs.ts';
 
-const [engine, path, indexArg, mode] = process.argv.slice(2) as [
+const [engine, duckdbPath, chdbDir, indexArg, mode] = process.argv.slice(2) as [
+  'duckdb' | 'clickhouse',
   string,
   string,
   string,
@@ -16,13 +20,20 @@ const [engine, path, indexArg, mode] = process.argv.slice(2) as [
 ];
 const query = BENCH_QUERIES[Number(indexArg)];
 if (!query) throw new Error(`no benchmark query ${indexArg}`);
-if (engine !== 'duckdb') throw new Error(`engine ${engine} is not wired into the query benchmark`);
 
-const store = await openDuckDBStore(path);
+async function open(): Promise<Store> {
+  const duckdb = await openDuckDBStore(duckdbPath);
+  if (engine === 'duckdb') return duckdb;
+  // ClickHouse holds the events; the maps (metadata) stay in DuckDB, as clickhouse:// stores keep them.
+  const chdb = await openChdb(chdbDir);
+  return openClickHouseStore({ driver: chdb.driver, metadata: duckdb, description: 'clickhouse:chdb' });
+}
+
+const store = await open();
 const runOnce = async (): Promise<unknown> => {
   if (mode === 'reference') {
-    const sql = query.reference?.duckdb;
-    if (!sql) throw new Error(`${query.name} has no DuckDB reference`);
+    const sql = query.reference?.[engine];
+    if (!sql) throw new Error(`${query.name} has no ${engine} reference`);
     const rows = await store.analytics.all(sql, []);
     return query.answer?.reference(rows) ?? null;
   }
@@ -43,6 +54,7 @@ console.log(
   JSON.stringify({
     medianMs: Math.round(times[1]!),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    answer,
   }),
 );
 process.disconnect?.();

@@ -3,6 +3,7 @@
  * references each engine's best hand-written SQL sets for the funnel.
  */
 import { BENCH_WORKSPACE } from './query-data.ts';
+import { BENCH_MAP_ID } from './query-map.ts';
 
 export const FUNNEL_STEPS = ['Product Viewed', 'Product Added', 'Checkout Started', 'Order Completed'];
 const WINDOW_SECONDS = 7 * 86_400;
@@ -53,11 +54,14 @@ function duckdbReferenceFunnel(): string {
     SELECT level, count(*) AS persons FROM best GROUP BY level ORDER BY level`;
 }
 
-/** ClickHouse's own ordered funnel aggregate over the stitched persons. */
+/**
+ * ClickHouse's own ordered funnel aggregate over the stitched persons. It takes whole-second
+ * DateTime or integers, so times go in as milliseconds and the window with them.
+ */
 function clickhouseReferenceFunnel(): string {
   const conds = FUNNEL_STEPS.map((e) => `event = '${e}'`).join(', ');
   return `SELECT level, count() AS persons FROM (
-      SELECT person, windowFunnel(${WINDOW_SECONDS})(ts, ${conds}) AS level
+      SELECT person, windowFunnel(${WINDOW_SECONDS * 1000})(toUInt64(toUnixTimestamp64Milli(ts)), ${conds}) AS level
       FROM (${stitched('events')}) GROUP BY person)
     WHERE level > 0 GROUP BY level ORDER BY level`;
 }
@@ -81,5 +85,24 @@ export const BENCH_QUERIES: BenchQuery[] = [
           rows.filter((r) => Number(r.level) >= k + 1).reduce((sum, r) => sum + Number(r.persons), 0),
         ),
     },
+  },
+  {
+    name: 'top 20 paths of 4 steps',
+    spec: { type: 'paths', by: 'event', steps: 4, pathLimit: 20 },
+  },
+  {
+    name: 'weekly retention, 5 weeks',
+    spec: {
+      type: 'retention',
+      start: { event: 'Product Viewed' },
+      return: { event: 'Order Completed' },
+      period: 'week',
+      periods: 5,
+      weekStart: 'monday',
+    },
+  },
+  {
+    name: 'journey metrics of a 5-stage map',
+    spec: { type: 'journey', mapId: BENCH_MAP_ID },
   },
 ];
