@@ -153,7 +153,9 @@ export class Ingestor {
   ): Promise<{ accepted: number; inserted: number }> {
     await this.flush();
     try {
-      for (const row of await staged.identityRows()) this.stitcher.stitch(workspaceId, row);
+      await staged.identityRows((rows) => {
+        for (const row of rows) this.stitcher.stitch(workspaceId, row);
+      });
       const result = await staged.commit(workspaceId, this.stitcher.graph.pendingChanges());
       this.stitcher.committed();
       return result;

@@ -141,8 +141,11 @@ export interface StagedNdjson {
   /** The distinct channel-input keys of the engine-checked rows (see ndjson-checks.ts). */
   channelKeys(): Promise<string[]>;
   setChannels(channels: Map<string, Channel>): Promise<void>;
-  /** In file order: the first row of each distinct combination of ids, and every row with traits. */
-  identityRows(): Promise<StagedIdentityRow[]>;
+  /**
+   * Visits, in file order and a batch at a time, the first row of each distinct combination of
+   * ids and every row with traits.
+   */
+  identityRows(visit: (rows: StagedIdentityRow[]) => void): Promise<void>;
   /**
    * Stores the events (first occurrence of each messageId; ids already stored are skipped) and the
    * identity changes in one transaction. The changes must stitch every row (`identityRows()`):

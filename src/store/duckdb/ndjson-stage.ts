@@ -159,32 +159,32 @@ class DuckDBStagedNdjson implements StagedNdjson {
     });
   }
 
-  async identityRows(): Promise<StagedIdentityRow[]> {
+  async identityRows(visit: (rows: StagedIdentityRow[]) => void): Promise<void> {
     // The identity graph gives the same answer for a repeated combination of ids as for its
     // first occurrence (links and merges only ever join persons), so the graph needs those first
-    // occurrences, plus every row with traits (they patch the person in file order).
-    return this.conn.exclusive(async (raw) => {
-      const reader = await raw.runAndReadAll(`
+    // occurrences, plus every row with traits (they patch the person in file order). Streamed a
+    // chunk at a time: a file can hold millions of distinct ids.
+    await this.conn.exclusive(async (raw) => {
+      const result = await raw.stream(`
         SELECT line_no, type, user_id, anonymous_id, previous_id, epoch_ms(timestamp)::DOUBLE AS ms, traits
         FROM temp.bulk_staged
         WHERE ok AND (traits IS NOT NULL OR line_no IN (
           SELECT min(line_no) FROM temp.bulk_staged WHERE ok
           GROUP BY user_id, anonymous_id, previous_id, type = 'alias'))
         ORDER BY line_no`);
-      const [line, type, userId, anonymousId, previousId, ms, traits] = reader.getColumnsJS() as unknown[][];
-      const rows: StagedIdentityRow[] = new Array(line!.length);
-      for (let i = 0; i < rows.length; i++) {
-        rows[i] = {
-          line: Number(line![i]),
-          type: type![i] as StagedIdentityRow['type'],
-          userId: (userId![i] as string | null) ?? null,
-          anonymousId: (anonymousId![i] as string | null) ?? null,
-          previousId: (previousId![i] as string | null) ?? null,
-          timestamp: new Date(Number(ms![i])),
-          traits: (traits![i] as string | null) ?? null,
-        };
+      for await (const chunk of result.yieldRowsJs()) {
+        visit(
+          chunk.map(([line, type, userId, anonymousId, previousId, ms, traits]) => ({
+            line: Number(line),
+            type: type as StagedIdentityRow['type'],
+            userId: (userId as string | null) ?? null,
+            anonymousId: (anonymousId as string | null) ?? null,
+            previousId: (previousId as string | null) ?? null,
+            timestamp: new Date(Number(ms)),
+            traits: (traits as string | null) ?? null,
+          })),
+        );
       }
-      return rows;
     });
   }
 
