@@ -285,6 +285,40 @@ describe('journeylens import (the CLI)', () => {
     }
   });
 
+  it('loads NDJSON in bulk and says how many rows the store checked itself', async () => {
+    const path = await fixture('bulk.ndjson', [
+      JSON.stringify({
+        type: 'track',
+        event: 'Viewed',
+        userId: 'b1',
+        messageId: 'b-1',
+        timestamp: '2026-05-01T08:00:00Z',
+      }),
+      JSON.stringify({
+        type: 'track',
+        event: 'Viewed',
+        userId: 'b2',
+        messageId: 'b-2',
+        timestamp: 'yesterday',
+      }),
+      JSON.stringify({
+        type: 'track',
+        event: 'Bought',
+        userId: 'b1',
+        messageId: 'b-3',
+        timestamp: '2026-05-01T09:00:00Z',
+      }),
+    ]);
+    const run = await cli(['import', path, '--store', `duckdb:${t.path}`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Imported ${path}: 3 rows, 2 accepted, 1 rejected`);
+    // The row with a bad timestamp is the one the SQL checks leave to the API's validator.
+    expect(run.stdout).toContain(
+      "Loaded in bulk: 2 rows checked inside the store, 1 by the API's validator.",
+    );
+    expect(run.stdout).toMatch(/1 × timestamp: is not an ISO 8601 date-time/);
+  });
+
   it('refuses a workspace that does not exist and a format it does not know', async () => {
     const path = await fixture('small.csv', ['event,userId', 'Signed Up,u1']);
     const noWorkspace = await cli(['import', path, '--store', `duckdb:${t.path}`, '--workspace', 'nope']);

@@ -31,6 +31,12 @@ export async function importCommand(
       `Imported ${file}: ${summary.rows.toLocaleString('en')} rows, ${summary.accepted.toLocaleString('en')} accepted, ` +
         `${summary.rejected.toLocaleString('en')} rejected in ${summary.seconds.toFixed(1)} s (${rate.toLocaleString('en')} rows/s)`,
     );
+    if (summary.engineChecked !== undefined) {
+      console.log(
+        `Loaded in bulk: ${summary.engineChecked.toLocaleString('en')} rows checked inside the store, ` +
+          `${(summary.rows - summary.engineChecked).toLocaleString('en')} by the API's validator.`,
+      );
+    }
     if (summary.rejectedPath) {
       console.log(`Rejected rows with their reasons: ${summary.rejectedPath}`);
       for (const [reason, count] of Object.entries(summary.reasons))
