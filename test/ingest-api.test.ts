@@ -203,7 +203,7 @@ describe('bad input gets a clear error and loses nothing', () => {
         { type: 'track', event: 'Small', userId: 'huge-user' },
       ],
     });
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     expect(res.json().rejected[0].errors[0].message).toMatch(/limit is 500 KB/);
     expect((await get('/api/v1/persons/huge-user')).json().eventCount).toBe(1);
   });

@@ -25,6 +25,14 @@ export async function appendWith(
     fill(appender);
     appender.flushSync();
   } catch (err) {
+    // Drop the rows it still buffers first: a closed-but-failed appender keeps them, and when it
+    // is garbage-collected later its destructor flushes them into whatever transaction the
+    // connection is in by then — a duplicate key there aborted an unrelated later write.
+    try {
+      appender.clear();
+    } catch {
+      // nothing buffered
+    }
     // Closing a failed appender throws "transaction is aborted", which would hide the cause.
     try {
       appender.closeSync();
