@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailSchema } from './server/services/user-input.ts';
 import { DEFAULT_STORE } from './store/open-store.ts';
 
 /**
@@ -11,9 +12,20 @@ const ConfigSchema = z.object({
   host: z.string().default('127.0.0.1'),
   writeKey: z.string().min(8, 'JOURNEYLENS_WRITE_KEY must be at least 8 characters').optional(),
   adminToken: z.string().min(16, 'JOURNEYLENS_ADMIN_TOKEN must be at least 16 characters').optional(),
+  adminEmail: EmailSchema.optional(),
+  adminPassword: z.string().min(10, 'must be at least 10 characters').optional(),
+  // `auto`: serve and demo build the web app when web/dist is missing or older than web/src.
+  webBuild: z.enum(['auto', 'off'], "must be 'auto' or 'off'").default('auto'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** The variable each setting comes from, to name it in errors. */
+const ENV_NAMES: Record<string, string> = {
+  adminEmail: 'JOURNEYLENS_ADMIN_EMAIL',
+  adminPassword: 'JOURNEYLENS_ADMIN_PASSWORD',
+  webBuild: 'JOURNEYLENS_WEB_BUILD',
+};
 
 export function loadConfig(
   flags: { store?: string; port?: string | number; host?: string },
@@ -25,9 +37,14 @@ export function loadConfig(
     host: flags.host ?? env.JOURNEYLENS_HOST,
     writeKey: env.JOURNEYLENS_WRITE_KEY || undefined,
     adminToken: env.JOURNEYLENS_ADMIN_TOKEN || undefined,
+    adminEmail: env.JOURNEYLENS_ADMIN_EMAIL || undefined,
+    adminPassword: env.JOURNEYLENS_ADMIN_PASSWORD || undefined,
+    webBuild: env.JOURNEYLENS_WEB_BUILD || undefined,
   });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ');
+    const problems = parsed.error.issues
+      .map((i) => `${ENV_NAMES[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`)
+      .join('\n  ');
     throw new Error(`Invalid configuration:\n  ${problems}`);
   }
   return parsed.data;
@@ -39,5 +56,6 @@ export function redacted(config: Config): Record<string, unknown> {
     ...config,
     writeKey: config.writeKey ? '(set)' : undefined,
     adminToken: config.adminToken ? '(set)' : undefined,
+    adminPassword: config.adminPassword ? '(set)' : undefined,
   };
 }

@@ -54,6 +54,9 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (http) {
       // SDKs back off and retry on 503; tell them when.
       if (http.status === 503) reply.header('retry-after', '1');
+      // Rate limits say when to come back.
+      const retry = (http.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (http.status === 429 && typeof retry === 'number') reply.header('retry-after', String(retry));
       return reply
         .status(http.status)
         .send({ error: { code: http.code, message: http.message, details: http.details } });

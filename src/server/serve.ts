@@ -18,12 +18,12 @@ export interface Running {
 /** Opens the store, bootstraps keys, and starts the HTTP server. */
 export async function startServer(
   config: Config,
-  opts: { logger?: boolean; store?: Store } = {},
+  opts: { logger?: boolean; store?: Store; webRoot?: string | null } = {},
 ): Promise<Running> {
   const store = opts.store ?? (await openStore(config.store));
   const boot = await bootstrap(store, config);
   const ingestor = await Ingestor.start(store);
-  const app = await buildApp({ store, ingestor, logger: opts.logger });
+  const app = await buildApp({ store, ingestor, logger: opts.logger, webRoot: opts.webRoot });
   const address = await app.listen({ port: config.port, host: config.host });
   const stop = async () => {
     await app.close();
@@ -61,6 +61,14 @@ export function printKeys(
   for (const { kind, secret } of boot.created) {
     log(
       `  ${kind === 'write' ? 'Write key (ingestion only)' : 'Admin token (API)        '}: ${secret}   (shown once)`,
+    );
+  }
+  if (boot.adminUser) {
+    const { email, password } = boot.adminUser;
+    log(
+      password === null
+        ? `  Admin sign-in             : ${email} (password from JOURNEYLENS_ADMIN_PASSWORD)`
+        : `  Admin sign-in             : ${email} / ${password}   (shown once)`,
     );
   }
   if (boot.created.length > 0)

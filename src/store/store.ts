@@ -2,6 +2,9 @@ import type { Dialect, SqlValue } from '../analytics/sql/dialect.ts';
 import type { IdentityChanges, IdentitySnapshot } from '../ingest/identity-graph.ts';
 import type { EnrichedEvent, StoredEvent } from '../ingest/types.ts';
 import type { Channel } from '../model/channel.ts';
+import type { SessionRepo, ShareRepo, UserRepo } from './access-repos.ts';
+
+export type * from './access-repos.ts';
 
 /**
  * The Store is everything Journeylens keeps. Callers see only these interfaces, so the embedded
@@ -16,6 +19,9 @@ export interface Store {
   readonly events: EventRepo;
   readonly persons: PersonRepo;
   readonly maps: MapRepo;
+  readonly users: UserRepo;
+  readonly sessions: SessionRepo;
+  readonly shares: ShareRepo;
   readonly analytics: AnalyticsReader;
   close(): Promise<void>;
 }
@@ -108,11 +114,24 @@ export interface EventRepo {
   forPerson(workspaceId: string, personId: string, limit: number): Promise<EventRecord[]>;
   count(workspaceId: string): Promise<number>;
   /**
+   * The `limit` most frequent event names of a workspace with their counts, each with up to
+   * `propertyLimit` of its most common property keys (top-level keys of `properties`).
+   */
+  names(workspaceId: string, opts: { limit: number; propertyLimit: number }): Promise<EventNameStat[]>;
+  /**
    * Capability, optional: loads an NDJSON file into the engine in bulk and checks its rows there
    * (see StagedNdjson). Resolves to null when the engine cannot read the file as a whole (a line
    * that is not JSON, say); the caller then imports it row by row.
    */
   stageNdjson?(path: string, opts: { receivedAt: Date }): Promise<StagedNdjson | null>;
+}
+
+/** One event name of a workspace: how often it was sent and its most common property keys. */
+export interface EventNameStat {
+  event: string;
+  count: number;
+  /** Most common first; ties by name. */
+  properties: string[];
 }
 
 /** What identity stitching needs of a staged row. */
@@ -202,6 +221,8 @@ export interface MapRepo {
   ): Promise<{ conflict: false; map: StoredMap } | { conflict: true; current: StoredMap }>;
   get(workspaceId: string, id: string): Promise<StoredMap | null>;
   list(workspaceId: string): Promise<StoredMap[]>;
+  /** Deletes a map and its versions; false when there was no such map. */
+  delete(workspaceId: string, id: string): Promise<boolean>;
   addVersion(
     workspaceId: string,
     v: { id: string; mapId: string; author: string; message: string; doc: unknown },

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { Store } from '../../store/store.ts';
-import { authenticateReader } from '../auth.ts';
+import type { Access } from '../access.ts';
 import { HttpError } from '../errors.ts';
 
 const EventsQuery = z.strictObject({
@@ -9,25 +8,26 @@ const EventsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(10_000).default(100),
 });
 
-/** Read API: persons and their stitched events, behind a bearer token. */
-export function readRoutes(app: FastifyInstance, store: Store): void {
+/** Read API: persons and their stitched events, for viewers (a bearer token or a session). */
+export function readRoutes(app: FastifyInstance, access: Access): void {
+  const store = access.store;
   app.get('/api/v1/persons/:id', async (request) => {
-    const key = await authenticateReader(store, request);
+    const who = await access.require(request, 'viewer');
     const { id } = request.params as { id: string };
-    const person = await store.persons.byDistinctId(key.workspaceId, id);
+    const person = await store.persons.byDistinctId(who.workspaceId, id);
     if (!person) throw new HttpError(404, 'not_found', `No person has the id "${id}".`);
     return person;
   });
 
   app.get('/api/v1/events', async (request) => {
-    const key = await authenticateReader(store, request);
+    const who = await access.require(request, 'viewer');
     const parsed = EventsQuery.safeParse(request.query);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new HttpError(400, 'invalid_query', `${issue.path.join('.') || 'query'}: ${issue.message}`);
     }
-    const person = await store.persons.byDistinctId(key.workspaceId, parsed.data.person);
+    const person = await store.persons.byDistinctId(who.workspaceId, parsed.data.person);
     if (!person) return { events: [] };
-    return { events: await store.events.forPerson(key.workspaceId, person.id, parsed.data.limit) };
+    return { events: await store.events.forPerson(who.workspaceId, person.id, parsed.data.limit) };
   });
 }

@@ -212,6 +212,39 @@ describe('ClickHouse store: events and identities as the DuckDB store keeps them
   });
 });
 
+describe('event names, as the binding picker lists them', () => {
+  it('counts names and their property keys on ClickHouse as on DuckDB', async () => {
+    const messages = [
+      { event: 'Product Viewed', properties: { sku: 'A', price: 1 } },
+      { event: 'Product Viewed', properties: { price: 2, sku: 'B', color: 'red' } },
+      { event: 'Product Viewed', properties: { sku: 'C', price: 3 } },
+      { event: 'Order Completed', properties: { revenue: 9, coupon: 'X' } },
+      { event: 'Order Completed', properties: { revenue: 4 } },
+      { event: 'Signed Up', properties: {} },
+    ].map((m, i) => ({ type: 'track', userId: `u${i % 2}`, messageId: `n${i}`, timestamp: at(i), ...m }));
+    for (const store of [ch.store, duck.store]) {
+      const ingestor = await Ingestor.start(store);
+      expect((await ingestor.ingest('names', messages, { receivedAt: new Date(at(30)) })).accepted).toBe(6);
+    }
+    // By count; keys by how many events carry them, ties by name.
+    const expected = [
+      { event: 'Product Viewed', count: 3, properties: ['price', 'sku', 'color'] },
+      { event: 'Order Completed', count: 2, properties: ['revenue', 'coupon'] },
+      { event: 'Signed Up', count: 1, properties: [] },
+    ];
+    const all = { limit: 200, propertyLimit: 50 };
+    expect(await ch.store.events.names('names', all)).toEqual(expected);
+    expect(await duck.store.events.names('names', all)).toEqual(expected);
+    // Limits: the top 2 names, each with its top key.
+    const top = [
+      { event: 'Product Viewed', count: 3, properties: ['price'] },
+      { event: 'Order Completed', count: 2, properties: ['revenue'] },
+    ];
+    expect(await ch.store.events.names('names', { limit: 2, propertyLimit: 1 })).toEqual(top);
+    expect(await duck.store.events.names('names', { limit: 2, propertyLimit: 1 })).toEqual(top);
+  });
+});
+
 describe('ClickHouse store: what only it has to worry about', () => {
   it('stores a batch spanning more months than one insert may partition by default', async () => {
     // Events are partitioned by month; ClickHouse refuses an insert touching over 100 partitions

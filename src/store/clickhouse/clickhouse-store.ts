@@ -9,11 +9,11 @@ export interface ClickHouseStoreOptions {
   /** The connection to ClickHouse: http-driver.ts in production, chdb in tests. */
   driver: ClickHouseDriver;
   /**
-   * Where workspaces, keys and maps live. ClickHouse holds events, persons and identities; the
-   * metadata goes to PostgreSQL in the scale-out store (a later step) and to a DuckDB store
-   * until then. Only its workspaces, keys and maps are used.
+   * Where workspaces, keys, maps, users, sessions and share links live. ClickHouse holds events,
+   * persons and identities; the metadata goes to PostgreSQL in the scale-out store (a later step)
+   * and to a DuckDB store until then. Only its metadata repositories are used.
    */
-  metadata: Pick<Store, 'workspaces' | 'keys' | 'maps' | 'close'>;
+  metadata: Pick<Store, 'workspaces' | 'keys' | 'maps' | 'users' | 'sessions' | 'shares' | 'close'>;
   /** For logs, without secrets, e.g. `clickhouse://db.internal:8123/journeylens`. */
   description: string;
 }
@@ -27,6 +27,9 @@ export async function openClickHouseStore(opts: ClickHouseStoreOptions): Promise
     workspaces: metadata.workspaces,
     keys: metadata.keys,
     maps: metadata.maps,
+    users: metadata.users,
+    sessions: metadata.sessions,
+    shares: metadata.shares,
     events: new ClickHouseEventRepo(driver),
     persons: new ClickHousePersonRepo(driver),
     analytics: clickhouseAnalytics(driver),

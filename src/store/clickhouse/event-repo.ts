@@ -1,6 +1,7 @@
 import type { IdentitySnapshot } from '../../ingest/identity-graph.ts';
 import type { StoredEvent } from '../../ingest/types.ts';
-import type { EventRecord, EventRepo, IngestWrite } from '../store.ts';
+import { eventNameStats } from '../event-name-stats.ts';
+import type { EventNameStat, EventRecord, EventRepo, IngestWrite } from '../store.ts';
 import type { ClickHouseDriver } from './clickhouse-driver.ts';
 import { eventRow, toEventRecord } from './event-rows.ts';
 import { writeIdentityChanges } from './identity-writer.ts';
@@ -79,6 +80,26 @@ export class ClickHouseEventRepo implements EventRepo {
       ws: workspaceId,
     });
     return Number(rows[0]?.n ?? 0);
+  }
+
+  async names(workspaceId: string, opts: { limit: number; propertyLimit: number }): Promise<EventNameStat[]> {
+    const topNames = `SELECT event FROM events WHERE workspace_id = {ws:String}
+       GROUP BY event ORDER BY count() DESC, event LIMIT {limit:UInt32}`;
+    const names = await this.driver.query(
+      `SELECT event, count() AS n FROM events WHERE workspace_id = {ws:String}
+       GROUP BY event ORDER BY n DESC, event LIMIT {limit:UInt32}`,
+      { ws: workspaceId, limit: opts.limit },
+    );
+    const keys = await this.driver.query(
+      `SELECT event, key, count() AS n FROM events ARRAY JOIN JSONExtractKeys(properties) AS key
+       WHERE workspace_id = {ws:String} AND event IN (${topNames})
+       GROUP BY event, key ORDER BY event, n DESC, key LIMIT {plimit:UInt32} BY event`,
+      { ws: workspaceId, limit: opts.limit, plimit: opts.propertyLimit },
+    );
+    return eventNameStats(
+      names.map((r) => ({ event: String(r.event), count: Number(r.n) })),
+      keys.map((r) => ({ event: String(r.event), key: String(r.key), count: Number(r.n) })),
+    );
   }
 
   /** Starts the version clock above every stored version (a restart, a clock that stepped back). */

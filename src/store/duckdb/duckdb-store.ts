@@ -8,6 +8,9 @@ import { DuckDBKeyRepo } from './key-repo.ts';
 import { DuckDBMapRepo } from './map-repo.ts';
 import { migrate } from './migrations.ts';
 import { DuckDBPersonRepo } from './person-repo.ts';
+import { DuckDBSessionRepo } from './session-repo.ts';
+import { DuckDBShareRepo } from './share-repo.ts';
+import { DuckDBUserRepo } from './user-repo.ts';
 import { DuckDBWorkspaceRepo } from './workspace-repo.ts';
 
 /**
@@ -37,6 +40,9 @@ export async function openDuckDBStore(path: string, settings: Record<string, str
     events: new DuckDBEventRepo(db),
     persons: new DuckDBPersonRepo(db),
     maps: new DuckDBMapRepo(db),
+    users: new DuckDBUserRepo(db),
+    sessions: new DuckDBSessionRepo(db),
+    shares: new DuckDBShareRepo(db),
     // Reader connections, so a long analysis never waits behind an ingest commit.
     analytics: { dialect: duckdbDialect, all: (sql, params) => db.read.all(sql, [...params]) },
     close: () => db.close(),

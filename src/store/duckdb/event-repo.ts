@@ -1,7 +1,8 @@
 import { type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
 import type { IdentitySnapshot } from '../../ingest/identity-graph.ts';
 import type { StoredEvent } from '../../ingest/types.ts';
-import type { EventRecord, EventRepo, IngestWrite, StagedNdjson } from '../store.ts';
+import { eventNameStats } from '../event-name-stats.ts';
+import type { EventNameStat, EventRecord, EventRepo, IngestWrite, StagedNdjson } from '../store.ts';
 import { type Database, type Row, toDate, toJson, toNumber } from './database.ts';
 import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
 import { stageNdjson } from './ndjson-stage.ts';
@@ -119,6 +120,31 @@ export class DuckDBEventRepo implements EventRepo {
       workspaceId,
     ]);
     return toNumber(row?.n);
+  }
+
+  async names(workspaceId: string, opts: { limit: number; propertyLimit: number }): Promise<EventNameStat[]> {
+    const names = await this.db.read.all(
+      `SELECT event, count(*) AS n FROM events WHERE workspace_id = ?
+       GROUP BY event ORDER BY n DESC, event LIMIT CAST(? AS BIGINT)`,
+      [workspaceId, opts.limit],
+    );
+    // The keys of every event of the top names: a scan of the workspace's properties (~1.5 s
+    // for 10M events on 2 cores), which is why the API caches the answer briefly.
+    const keys = await this.db.read.all(
+      `WITH names AS (
+         SELECT event, count(*) AS n FROM events WHERE workspace_id = ?
+         GROUP BY event ORDER BY n DESC, event LIMIT CAST(? AS BIGINT))
+       SELECT e.event, k.key, count(*) AS n
+       FROM events e SEMI JOIN names ON names.event = e.event, unnest(json_keys(e.properties)) AS k(key)
+       WHERE e.workspace_id = ?
+       GROUP BY e.event, k.key
+       QUALIFY row_number() OVER (PARTITION BY e.event ORDER BY count(*) DESC, k.key) <= CAST(? AS BIGINT)`,
+      [workspaceId, opts.limit, workspaceId, opts.propertyLimit],
+    );
+    return eventNameStats(
+      names.map((r) => ({ event: String(r.event), count: toNumber(r.n) })),
+      keys.map((r) => ({ event: String(r.event), key: String(r.key), count: toNumber(r.n) })),
+    );
   }
 }
 

@@ -74,6 +74,14 @@ export class DuckDBMapRepo implements MapRepo {
     ).map(toMap);
   }
 
+  delete(workspaceId: string, id: string): Promise<boolean> {
+    return this.db.meta.transaction(async (conn) => {
+      await conn.run('DELETE FROM map_versions WHERE workspace_id = ? AND map_id = ?', [workspaceId, id]);
+      const r = await conn.run('DELETE FROM maps WHERE workspace_id = ? AND id = ?', [workspaceId, id]);
+      return r.rowsChanged > 0;
+    });
+  }
+
   addVersion(
     workspaceId: string,
     v: { id: string; mapId: string; author: string; message: string; doc: unknown },

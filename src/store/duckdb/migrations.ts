@@ -50,6 +50,25 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
          PRIMARY KEY (workspace_id, map_id, number))`,
     ],
   },
+  {
+    version: 2,
+    name: 'users, sessions and share links',
+    statements: [
+      // E-mail addresses are stored lower-cased, so the UNIQUE key is case-insensitive.
+      `CREATE TABLE users (
+         id VARCHAR PRIMARY KEY, workspace_id VARCHAR NOT NULL, email VARCHAR NOT NULL,
+         name VARCHAR NOT NULL, role VARCHAR NOT NULL, password_hash VARCHAR NOT NULL,
+         created_at TIMESTAMP NOT NULL DEFAULT now(), UNIQUE (workspace_id, email))`,
+      // Session tokens, like API keys, are stored only as SHA-256 hashes of the random secret.
+      `CREATE TABLE sessions (
+         id_hash VARCHAR PRIMARY KEY, user_id VARCHAR NOT NULL, workspace_id VARCHAR NOT NULL,
+         created_at TIMESTAMP NOT NULL, expires_at TIMESTAMP NOT NULL, revoked_at TIMESTAMP)`,
+      `CREATE TABLE map_shares (
+         token_hash VARCHAR PRIMARY KEY, prefix VARCHAR NOT NULL, workspace_id VARCHAR NOT NULL,
+         map_id VARCHAR NOT NULL, live BOOLEAN NOT NULL, created_by VARCHAR NOT NULL,
+         created_at TIMESTAMP NOT NULL DEFAULT now(), revoked_at TIMESTAMP)`,
+    ],
+  },
 ];
 
 /** Brings the schema up to date; returns the versions it applied. */

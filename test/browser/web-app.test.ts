@@ -1,0 +1,230 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JourneyResult } from '../../src/analytics/journey/journey-result.ts';
+import { ensureWebBuild } from '../../src/cli/ensure-web-build.ts';
+import { hasChromium, launchChromium, screenshot, seriousA11yViolations, VIEWPORT } from './browser.ts';
+import { type DemoServer, startDemoServer } from './demo-server.ts';
+
+const ADMIN_EMAIL = 'admin@example.com';
+const ADMIN_PASSWORD = 'browser-test-password-1';
+const ADMIN_TOKEN = 'browser-test-admin-token-0001';
+
+// Expected texts are written out by hand (not taken from the app's own formatters): the point is
+// that the page shows what a person reading the API answer would expect in each language.
+const en = new Intl.NumberFormat('en');
+const enPercent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+const pl = new Intl.NumberFormat('pl');
+
+if (!hasChromium) {
+  console.warn(
+    'Skipping the browser tests: /usr/bin/chromium is missing. Run scripts/setup-test-deps.sh as root.',
+  );
+}
+
+describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens demo`', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+
+  const expectAccessible = async (p: Page) => {
+    expect(await seriousA11yViolations(p)).toEqual([]);
+  };
+
+  beforeAll(async () => {
+    // Built here, in the open, rather than inside the server's start-up wait.
+    await ensureWebBuild({ log: (line) => console.log(line) });
+    [server, browser] = await Promise.all([
+      startDemoServer({
+        people: 200,
+        seed: 11,
+        env: {
+          JOURNEYLENS_ADMIN_EMAIL: ADMIN_EMAIL,
+          JOURNEYLENS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+          JOURNEYLENS_ADMIN_TOKEN: ADMIN_TOKEN,
+          JOURNEYLENS_WEB_BUILD: 'off',
+        },
+      }),
+      launchChromium(),
+    ]);
+    context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('asks to sign in, and says in words when the password is wrong', async () => {
+    await page.goto(`${server.url}/maps`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Journeylens' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+
+    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('That e-mail and password do not match any account.');
+    await expectAccessible(page);
+    await screenshot(page, '01-sign-in');
+  });
+
+  it('signs in and lists the demo maps', async () => {
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Journey maps' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/maps'); // back where sign-in was asked for
+    await page.getByRole('link', { name: 'Shop customer journey (demo)' }).waitFor();
+    await page.getByRole('link', { name: 'Ścieżka klienta sklepu (demo)' }).waitFor();
+    await expect.poll(() => page.getByText('Signed in as Admin').count()).toBe(1);
+    await expectAccessible(page);
+    await screenshot(page, '02-maps');
+  });
+
+  it('opens the demo map with the live numbers the query API gives', async () => {
+    const mapId = server.mapId('en');
+    const live = await api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
+    const touchpoint = live.touchpoints.find(
+      (tp) => tp.measured && (tp.reach ?? 0) > 0 && tp.toNextStageRate !== null,
+    );
+    expect(touchpoint, 'the demo map has a measured touchpoint').toBeDefined();
+
+    await page.getByRole('link', { name: 'Shop customer journey (demo)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Shop customer journey (demo)' }).waitFor();
+    await page.getByText('Live numbers from all recorded events.').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/maps/${mapId}`);
+
+    const card = page.locator(`[data-touchpoint-id="${touchpoint!.id}"]`);
+    await expect.poll(() => card.locator('h4').textContent()).toBe(touchpoint!.name);
+    const reach = card.locator('[data-figure="reach"]');
+    expect(await reach.textContent()).toBe(en.format(touchpoint!.reach!));
+    expect(await reach.getAttribute('data-value')).toBe(String(touchpoint!.reach));
+    expect(await card.locator('[data-figure="toNextStage"]').textContent()).toBe(
+      enPercent.format(touchpoint!.toNextStageRate!),
+    );
+    expect(await card.locator('dt').first().textContent()).toBe('Reach');
+
+    // Every lane is a row, and the emotion curve is drawn with a text alternative.
+    const lanes = await page.locator('tbody th[scope="row"]').allTextContents();
+    expect(lanes).toEqual([
+      'Touchpoints',
+      'Customer goals',
+      'Actions',
+      'Thoughts and expectations',
+      'Emotion curve',
+      'Emotions',
+      'Pain points',
+      'Moments of truth',
+      'Opportunities',
+      'Desired actions',
+      'Completed actions',
+      'KPIs',
+    ]);
+    const curve = page.getByRole('img', { name: /^Emotion curve across the stages: Awareness/ });
+    await curve.locator('svg').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, '03-map-en');
+  });
+
+  it('switches to Polish, numbers and labels included, and remembers it', async () => {
+    const live = await api<JourneyResult>('POST', '/api/v1/query', {
+      type: 'journey',
+      mapId: server.mapId('en'),
+    });
+    const touchpoint = live.touchpoints.find((tp) => tp.measured && (tp.reach ?? 0) > 0)!;
+
+    await page.getByLabel('Language').selectOption('pl');
+    await page.getByRole('rowheader', { name: 'Punkty styku' }).waitFor();
+    await page.getByRole('rowheader', { name: 'Punkty bólu' }).waitFor();
+    const card = page.locator(`[data-touchpoint-id="${touchpoint.id}"]`);
+    expect(await card.locator('dt').first().textContent()).toBe('Zasięg');
+    expect(await card.locator('[data-figure="reach"]').textContent()).toBe(pl.format(touchpoint.reach!));
+    expect(await page.locator('html').getAttribute('lang')).toBe('pl');
+
+    await page.reload();
+    await page.getByText('Dane na żywo ze wszystkich zarejestrowanych zdarzeń.').waitFor();
+    expect(await page.getByRole('button', { name: 'Wyloguj się' }).count()).toBe(1);
+    await expectAccessible(page);
+    await screenshot(page, '04-map-pl');
+  });
+
+  it('creates a map from the 5A template in Polish and shows its Polish stages', async () => {
+    await page.getByRole('link', { name: 'Mapy podróży klienta' }).first().click();
+    await page.getByRole('heading', { level: 2, name: 'Nowa mapa podróży klienta' }).waitFor();
+    await page.getByLabel('Szablon').selectOption('five_a');
+    await page.getByLabel('Język mapy').selectOption('pl');
+    await page.getByText('Etapy: Świadomość → Atrakcyjność → Pytanie → Działanie → Orędownictwo').waitFor();
+    await page.getByLabel('Nazwa').fill('Ścieżka 5A — test przeglądarkowy');
+    await page.getByRole('button', { name: 'Utwórz mapę' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Ścieżka 5A — test przeglądarkowy' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/maps\/[\w-]+$/);
+    expect(await page.locator('thead .stage-name').allTextContents()).toEqual([
+      'Świadomość',
+      'Atrakcyjność',
+      'Pytanie',
+      'Działanie',
+      'Orędownictwo',
+    ]);
+    // A fresh map has no touchpoints bound to events: said in words, not shown as zeros.
+    await page.getByText('Żaden punkt styku tej mapy nie jest jeszcze powiązany ze zdarzeniem').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, '05-new-map-5a-pl');
+  });
+
+  it('opens a share link signed out, read-only, with the live numbers it was shared with', async () => {
+    const mapId = server.mapId('en');
+    const share = await api<{ url: string }>('POST', `/api/v1/maps/${mapId}/shares`, { live: true });
+    const live = await api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
+    const touchpoint = live.touchpoints.find((tp) => tp.measured && (tp.reach ?? 0) > 0)!;
+    const visitor = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
+    try {
+      const shared = await visitor.newPage();
+      await shared.goto(`${server.url}${share.url}`);
+      await shared.getByRole('heading', { level: 1, name: 'Shop customer journey (demo)' }).waitFor();
+      await shared.getByText('Read-only: this map was shared with you by link.').waitFor();
+      expect(await shared.locator('thead .stage-name').allTextContents()).toEqual([
+        'Awareness',
+        'Consideration',
+        'Purchase',
+        'Retention',
+        'Advocacy',
+      ]);
+      expect(await shared.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+      const reach = shared.locator(`[data-touchpoint-id="${touchpoint.id}"] [data-figure="reach"]`);
+      expect(await reach.textContent()).toBe(en.format(touchpoint.reach!));
+      await expectAccessible(shared);
+      await screenshot(shared, '06-shared-map');
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  it('signs out, after which the maps ask for sign-in again', async () => {
+    await page.getByRole('button', { name: 'Wyloguj się' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zaloguj się do Journeylens' }).waitFor();
+    expect((await page.request.get(`${server.url}/api/v1/auth/me`)).status()).toBe(401);
+    await page.goto(`${server.url}/maps`);
+    await page.getByRole('heading', { level: 1, name: 'Zaloguj się do Journeylens' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?next=%2Fmaps');
+  });
+
+  it('threw no uncaught errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { NetworkError, toApiError } from './api-error.ts';
+import type { CreatedMap, CreateMapRequest, JourneyResult, MapSummary, StoredMap, User } from './types.ts';
+
+type Listener = () => void;
+const unauthorizedListeners = new Set<Listener>();
+
+/**
+ * Calls `listener` when a request fails because the session ended (401 on anything but the
+ * sign-in itself), so the app can send the user back to sign in. Returns the unsubscribe.
+ */
+export function onSessionEnded(listener: Listener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+function notifySessionEnded(): void {
+  for (const listener of unauthorizedListeners) listener();
+}
+
+/** One JSON request to the API with the session cookie; errors become ApiError or NetworkError. */
+async function request<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  opts: { signal?: AbortSignal; quietUnauthorized?: boolean } = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: opts.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new NetworkError(cause);
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let json: unknown = null;
+  try {
+    json = text === '' ? null : JSON.parse(text);
+  } catch {
+    json = text;
+  }
+  if (!response.ok) {
+    const error = toApiError(response.status, json);
+    if (response.status === 401 && !opts.quietUnauthorized) notifySessionEnded();
+    throw error;
+  }
+  return json as T;
+}
+
+const id = encodeURIComponent;
+
+export const api = {
+  /** The signed-in user; rejects with a 401 ApiError when there is no session. */
+  me: () => request<{ user: User }>('GET', '/api/v1/auth/me', undefined, { quietUnauthorized: true }),
+  signIn: (email: string, password: string) =>
+    request<{ user: User }>('POST', '/api/v1/auth/login', { email, password }, { quietUnauthorized: true }),
+  signOut: () => request<void>('POST', '/api/v1/auth/logout', undefined, { quietUnauthorized: true }),
+  listMaps: (signal?: AbortSignal) =>
+    request<{ maps: MapSummary[] }>('GET', '/api/v1/maps', undefined, { signal }),
+  getMap: (mapId: string, signal?: AbortSignal) =>
+    request<StoredMap>('GET', `/api/v1/maps/${id(mapId)}`, undefined, { signal }),
+  createMap: (spec: CreateMapRequest) => request<CreatedMap>('POST', '/api/v1/maps', spec),
+  /** The live numbers of a map (POST /api/v1/query, type journey), over all recorded time. */
+  journey: (mapId: string, signal?: AbortSignal) =>
+    request<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId }, { signal }),
+  /** A shared map, for anyone holding the link's token: no session needed; `live` when shared with numbers. */
+  shared: (token: string, signal?: AbortSignal) =>
+    request<{ doc: StoredMap['doc']; live?: JourneyResult }>(
+      'GET',
+      `/api/v1/shared/${id(token)}`,
+      undefined,
+      {
+        signal,
+        quietUnauthorized: true,
+      },
+    ),
+};

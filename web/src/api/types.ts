@@ -1,0 +1,52 @@
+// The API's request and answer shapes the web app relies on (issue 4's contract). Map documents
+// and query results use the server's own types, so a change there is a type error here.
+import type {
+  JourneyResult,
+  JourneyStageResult,
+  JourneyTouchpointResult,
+} from '../../../src/analytics/journey/journey-result.ts';
+import type { JourneyMap, Locale, MapKind, TemplateKey } from '../../../src/model/index.ts';
+
+export type { JourneyResult, JourneyStageResult, JourneyTouchpointResult };
+
+export type Role = 'viewer' | 'editor' | 'admin';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  workspaceId: string;
+}
+
+export interface MapSummary {
+  id: string;
+  name: string;
+  kind: MapKind;
+  locale: Locale;
+  revision: number;
+  updatedAt: string;
+}
+
+export interface StoredMap {
+  id: string;
+  revision: number;
+  doc: JourneyMap;
+  updatedAt: string;
+}
+
+export interface CreateMapRequest {
+  template: TemplateKey;
+  locale: Locale;
+  name: string;
+  kind?: MapKind;
+}
+
+export interface CreatedMap {
+  id: string;
+  revision: number;
+  doc: JourneyMap;
+}
+
+/** Whether the role may change maps (the API enforces it; the UI only avoids offering it). */
+export const canEdit = (role: Role): boolean => role === 'editor' || role === 'admin';

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import { useResource } from '../api/use-resource.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { Spinner } from '../components/Spinner.tsx';
+import { JourneyGrid } from '../map/JourneyGrid.tsx';
+import type { Live } from '../map/live.ts';
+import { MapSummary } from '../map/MapSummary.tsx';
+import { PersonaStrip } from '../map/PersonaStrip.tsx';
+import { Link } from '../routing/router.tsx';
+import { pathOf } from '../routing/routes.ts';
+
+/**
+ * One map with its live numbers. The map and its numbers load side by side: the map is drawn as
+ * soon as it arrives and the numbers fill in (with a spinner until then), since a journey query
+ * over a large workspace takes longer than reading one document.
+ */
+export function MapPage({ mapId }: { mapId: string }) {
+  const { t } = useTranslation();
+  const [map, reloadMap] = useResource(`map:${mapId}`, (signal) => api.getMap(mapId, signal));
+  const [numbers, reloadNumbers] = useResource(`journey:${mapId}`, (signal) => api.journey(mapId, signal));
+
+  const live: Live =
+    numbers.state === 'ready'
+      ? { state: 'ready', result: numbers.data }
+      : numbers.state === 'error'
+        ? { state: 'error', error: numbers.error, retry: reloadNumbers }
+        : { state: 'loading' };
+  const anyBound = map.state === 'ready' && map.data.doc.touchpoints.some((tp) => tp.event !== undefined);
+
+  return (
+    <div className="map-page">
+      <p className="breadcrumb">
+        <Link to={pathOf({ name: 'maps' })}>← {t('map.back')}</Link>
+      </p>
+      {map.state === 'loading' && (
+        <>
+          <PageTitle>{t('map.loading')}</PageTitle>
+          <Spinner label={t('map.loading')} />
+        </>
+      )}
+      {map.state === 'error' && (
+        <>
+          <PageTitle>{t('map.loadFailed')}</PageTitle>
+          <ErrorNotice title={t('map.loadFailed')} error={map.error} onRetry={reloadMap} />
+        </>
+      )}
+      {map.state === 'ready' && (
+        <>
+          <div lang={map.data.doc.locale}>
+            <PageTitle>{map.data.doc.name}</PageTitle>
+          </div>
+          <MapSummary map={map.data.doc} />
+          {map.data.doc.description && <p className="lead">{map.data.doc.description}</p>}
+          <div className="live-status">
+            {live.state === 'loading' && anyBound && <Spinner label={t('live.loading')} />}
+            {live.state === 'error' && (
+              <ErrorNotice title={t('live.failed')} error={live.error} onRetry={live.retry} />
+            )}
+            {live.state === 'ready' && !anyBound && (
+              <p className="notice notice-info" role="status">
+                {t('live.noneBound')}
+              </p>
+            )}
+            {live.state === 'ready' && anyBound && (
+              <p className="live-ready" role="status">
+                {t('live.ready')}
+              </p>
+            )}
+          </div>
+          <PersonaStrip personas={map.data.doc.personas} />
+          <JourneyGrid map={map.data.doc} live={live} />
+        </>
+      )}
+    </div>
+  );
+}

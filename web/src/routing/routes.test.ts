@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { afterSignIn, isPublic, matchRoute, pathOf, type Route } from './routes.ts';
+
+describe('matchRoute', () => {
+  it('names every page', () => {
+    expect(matchRoute('/')).toEqual({ name: 'maps' });
+    expect(matchRoute('/maps')).toEqual({ name: 'maps' });
+    expect(matchRoute('/maps/')).toEqual({ name: 'maps' });
+    expect(matchRoute('/sign-in')).toEqual({ name: 'signIn' });
+    expect(matchRoute('/maps/demo-42-en')).toEqual({ name: 'map', mapId: 'demo-42-en' });
+    expect(matchRoute('/share/abc_DEF-123')).toEqual({ name: 'share', token: 'abc_DEF-123' });
+  });
+
+  it('sends anything else to "not found", including malformed escapes', () => {
+    expect(matchRoute('/maps/a/b')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/settings')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/maps/%E0%A4%A')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/maps/a%2Fb')).toEqual({ name: 'notFound' });
+  });
+
+  it('round-trips through pathOf', () => {
+    const routes: Route[] = [
+      { name: 'maps' },
+      { name: 'signIn' },
+      { name: 'map', mapId: 'm-1' },
+      { name: 'share', token: 't_2' },
+    ];
+    for (const route of routes) expect(matchRoute(pathOf(route))).toEqual(route);
+  });
+
+  it('lets only sign-in, shared maps and "not found" be opened signed out', () => {
+    expect(isPublic({ name: 'share', token: 't' })).toBe(true);
+    expect(isPublic({ name: 'signIn' })).toBe(true);
+    expect(isPublic({ name: 'maps' })).toBe(false);
+    expect(isPublic({ name: 'map', mapId: 'm' })).toBe(false);
+  });
+});
+
+describe('afterSignIn', () => {
+  it('returns to the page that asked for sign-in', () => {
+    expect(afterSignIn('/maps/demo-42-en')).toBe('/maps/demo-42-en');
+    expect(afterSignIn('/maps?x=1')).toBe('/maps?x=1');
+  });
+
+  it('never leaves the app and never loops back to sign-in', () => {
+    expect(afterSignIn(null)).toBe('/maps');
+    expect(afterSignIn('https://evil.example/')).toBe('/maps');
+    expect(afterSignIn('//evil.example/maps')).toBe('/maps');
+    expect(afterSignIn('/\\evil.example')).toBe('/maps');
+    expect(afterSignIn('/sign-in')).toBe('/maps');
+  });
+});

@@ -1,0 +1,71 @@
+/** The pages of the app, as the address bar names them. */
+export type Route =
+  | { name: 'signIn' }
+  | { name: 'maps' }
+  | { name: 'map'; mapId: string }
+  | { name: 'share'; token: string }
+  | { name: 'notFound' };
+
+const segment = (raw: string): string | null => {
+  try {
+    const value = decodeURIComponent(raw);
+    return value.length > 0 && !value.includes('/') ? value : null;
+  } catch {
+    return null; // a malformed escape such as "%E0%A4%A"
+  }
+};
+
+/**
+ * The route of a path: `/` and `/maps` list the maps, `/maps/<id>` shows one, `/share/<token>`
+ * is the read-only shared view, `/sign-in` signs in. A trailing slash is ignored.
+ * Example: `matchRoute('/maps/demo-42-en')` → `{ name: 'map', mapId: 'demo-42-en' }`.
+ */
+export function matchRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter((p) => p !== '');
+  if (parts.length === 0) return { name: 'maps' };
+  const [first, second] = parts;
+  if (parts.length === 1 && first === 'maps') return { name: 'maps' };
+  if (parts.length === 1 && first === 'sign-in') return { name: 'signIn' };
+  if (parts.length === 2 && first === 'maps') {
+    const mapId = segment(second!);
+    if (mapId) return { name: 'map', mapId };
+  }
+  if (parts.length === 2 && first === 'share') {
+    const token = segment(second!);
+    if (token) return { name: 'share', token };
+  }
+  return { name: 'notFound' };
+}
+
+/** The path of a route: the inverse of matchRoute. */
+export function pathOf(route: Route): string {
+  switch (route.name) {
+    case 'signIn':
+      return '/sign-in';
+    case 'maps':
+      return '/maps';
+    case 'map':
+      return `/maps/${encodeURIComponent(route.mapId)}`;
+    case 'share':
+      return `/share/${encodeURIComponent(route.token)}`;
+    case 'notFound':
+      return '/';
+  }
+}
+
+/** Pages anyone may open: signing in, a shared map, and "not found". */
+export function isPublic(route: Route): boolean {
+  return route.name === 'signIn' || route.name === 'share' || route.name === 'notFound';
+}
+
+/**
+ * Where to go after signing in: the page that sent the user to sign in, if it is a path of this
+ * app; anything else (another site, `//evil.example`, the sign-in page itself) goes to the maps.
+ */
+export function afterSignIn(next: string | null): string {
+  if (next === null || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return pathOf({ name: 'maps' });
+  }
+  const route = matchRoute(next.split(/[?#]/)[0]!);
+  return route.name === 'signIn' || route.name === 'notFound' ? pathOf({ name: 'maps' }) : next;
+}
