@@ -2,6 +2,7 @@ import { type FunnelSpec, windowSeconds } from '../spec/funnel-spec.ts';
 import { BoundParams, type CompiledQuery } from '../sql/bound-params.ts';
 import type { PersonaRules } from '../sql/compile-filter.ts';
 import type { Dialect } from '../sql/dialect.ts';
+import { arrayExclusionCte, usesArrayAttempts } from './funnel-array-attempts.ts';
 import { attemptCtes, attemptsNeedMessageId } from './funnel-attempts.ts';
 import { type FunnelBounds, funnelEventsCte } from './funnel-events.ts';
 
@@ -74,11 +75,13 @@ const times = (n: number) => steps(n).map((k) => `t${k}`);
 /**
  * For each exclusion i, the first excluded event after the attempt reached its `from` step and
  * within the window: `xt{i}`. Events at the very instant of a step do not exclude (PostHog
- * ignores exclusions among simultaneous events too).
+ * ignores exclusions among simultaneous events too). Array attempts carry each person's
+ * exclusion times, searched instead of joined.
  */
 function exclusionCtes(spec: FunnelSpec, d: Dialect): string[] {
   const cols = ['person', 'tend', ...(spec.breakdown ? ['bd'] : []), ...times(spec.steps.length)];
   if (spec.exclusions.length === 0) return [`ax AS (SELECT ${cols.join(', ')} FROM att)`];
+  if (usesArrayAttempts(spec, d)) return [arrayExclusionCte(spec, d)];
   const keys = cols.map((c) => `a.${c}`).join(', ');
   const firsts = spec.exclusions.map(
     (x, i) => `${d.minIf('x.ts', `x.x${i + 1} AND x.ts > a.t${x.from + 1}`)} AS xt${i + 1}`,

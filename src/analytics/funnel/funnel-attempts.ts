@@ -1,17 +1,21 @@
 import type { FunnelSpec } from '../spec/funnel-spec.ts';
 import type { Dialect } from '../sql/dialect.ts';
-import type { FunnelBounds } from './funnel-events.ts';
+import { arrayOrderedAttempts, usesArrayAttempts } from './funnel-array-attempts.ts';
+import { entryFilter, type FunnelBounds, repeatedEvents } from './funnel-events.ts';
 
 /**
  * CTEs that turn `ev` into `att`: one row per attempt (an entry event inside the range), with
  *   person, tend (entry time + window), bd (if broken down), t1…tN
  * where tk is when the attempt reached step k, NULL from the first step it did not reach.
- * Steps a later exclusion cancels are cut afterwards, from these times.
+ * Steps a later exclusion cancels are cut afterwards, from these times. Ordered funnels on a
+ * dialect with `arrayLambdas` search per-person arrays instead (funnel-array-attempts.ts).
  */
 export function attemptCtes(spec: FunnelSpec, d: Dialect, bounds: FunnelBounds): string[] {
   switch (spec.order) {
     case 'ordered':
-      return orderedAttempts(spec, d, bounds);
+      return usesArrayAttempts(spec, d)
+        ? arrayOrderedAttempts(spec, d, bounds)
+        : orderedAttempts(spec, d, bounds);
     case 'strict':
       return strictAttempts(spec, d, bounds);
     case 'unordered':
@@ -26,25 +30,6 @@ export function attemptsNeedMessageId(spec: FunnelSpec): boolean {
 
 const steps = (n: number, from = 1) => Array.from({ length: Math.max(0, n - from + 1) }, (_, i) => i + from);
 const ts = (k: number) => `t${k}`;
-
-function entryFilter(bounds: FunnelBounds): string {
-  return bounds.from !== undefined && bounds.to !== undefined
-    ? ` AND ts >= ${bounds.from} AND ts < ${bounds.to}`
-    : '';
-}
-
-/** Indexes (1-based) of steps whose event name an earlier step also has. */
-function repeatedEvents(spec: FunnelSpec): Map<number, number[]> {
-  const earlier = new Map<number, number[]>();
-  spec.steps.forEach((s, i) => {
-    const same = spec.steps
-      .slice(0, i)
-      .map((p, j) => (p.event === s.event ? j + 1 : 0))
-      .filter((j) => j > 0);
-    if (same.length > 0) earlier.set(i + 1, same);
-  });
-  return earlier;
-}
 
 /**
  * Ordered: range self-joins with `min`, the fastest form measured on DuckDB (DESIGN.md: 0.31 s

@@ -20,6 +20,29 @@ export interface FunnelBounds {
   window: string;
 }
 
+/** ` AND …` keeping entry (step-1) events inside the range, on `ev`'s `ts`; empty without a range. */
+export function entryFilter(bounds: FunnelBounds): string {
+  return bounds.from !== undefined && bounds.to !== undefined
+    ? ` AND ts >= ${bounds.from} AND ts < ${bounds.to}`
+    : '';
+}
+
+/**
+ * For each step (1-based) whose event name an earlier step also has, those earlier steps: one
+ * event must not fill two of them, so attempts tell their events apart by message id.
+ */
+export function repeatedEvents(spec: FunnelSpec): Map<number, number[]> {
+  const earlier = new Map<number, number[]>();
+  spec.steps.forEach((s, i) => {
+    const same = spec.steps
+      .slice(0, i)
+      .map((p, j) => (p.event === s.event ? j + 1 : 0))
+      .filter((j) => j > 0);
+    if (same.length > 0) earlier.set(i + 1, same);
+  });
+  return earlier;
+}
+
 /**
  * The `ev` CTE: the workspace's stitched events a funnel looks at, one row each, with
  *   person, ts, m1…mN (matches step k), x1…xM (matches exclusion i), and when needed

@@ -19,6 +19,7 @@ export abstract class BaseDialect implements Dialect {
   abstract addSeconds(tsExpr: string, secondsExpr: string): string;
   abstract secondsBetween(fromExpr: string, toExpr: string): string;
   abstract epochMicros(tsExpr: string): string;
+  abstract timestampFromMicros(microsExpr: string): string;
   abstract timeBucket(tsExpr: string, interval: Interval, zoneExpr: string): string;
   abstract medianIf(valueExpr: string, cond: string): string;
   abstract nthSmallestIf(valueExpr: string, cond: string, n: number): string;
@@ -33,6 +34,27 @@ export abstract class BaseDialect implements Dialect {
   /** Paths need a bounded top-n aggregate, which has no portable spelling. */
   sortedValues(_valueExpr: string, _n: number, _which: 'smallest' | 'largest'): string {
     throw new Error(`The ${this.name} dialect has no sortedValues yet, which paths need`);
+  }
+
+  /** Lists with lambdas: only for dialects declaring `arrayLambdas`. */
+  collectSortedIf(_valueExpr: string, _cond: string): string {
+    return this.noArrayLambdas();
+  }
+
+  firstIndexWhere(_listExpr: string, _param: string, _predicate: string): string {
+    return this.noArrayLambdas();
+  }
+
+  elementAt(_listExpr: string, _indexExpr: string): string {
+    return this.noArrayLambdas();
+  }
+
+  unnest(_listExpr: string): string {
+    return this.noArrayLambdas();
+  }
+
+  private noArrayLambdas(): never {
+    throw new Error(`The ${this.name} dialect does not declare arrayLambdas`);
   }
 
   isNotTrue(cond: string): string {

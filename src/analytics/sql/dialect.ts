@@ -13,7 +13,8 @@ export type ParamType = 'text' | 'float' | 'int' | 'bool' | 'timestamp';
 export interface DialectCapabilities {
   /**
    * An ordered-funnel aggregate over a person's events (ClickHouse `windowFunnel`). Without it,
-   * funnels are range self-joins with `min`, the fastest plain-SQL form measured on DuckDB.
+   * funnels are range self-joins with `min`, the fastest plain-SQL form measured on DuckDB, or
+   * per-person arrays where `arrayLambdas` holds.
    */
   readonly nativeWindowFunnel: boolean;
   /**
@@ -22,6 +23,14 @@ export interface DialectCapabilities {
    * and joined back; see `timeBucketCtes`.
    */
   readonly fastTimeZones?: boolean;
+  /**
+   * Per-row lists with lambda functions are fast (ClickHouse's `groupArray`, `arrayFirstIndex`,
+   * `arrayJoin`): ordered funnels then collect each person's step events into sorted lists once
+   * and find every attempt's steps in them (`collectSortedIf`, `firstIndexWhere`, `elementAt`,
+   * `unnest`), where range self-joins took ClickHouse 4× as long (funnel-array-attempts.ts).
+   * Without it those methods may throw.
+   */
+  readonly arrayLambdas?: boolean;
 }
 
 /**
@@ -64,6 +73,8 @@ export interface Dialect {
   secondsBetween(fromExpr: string, toExpr: string): string;
   /** Microseconds since 1970 of a timestamp, as an integer: a sortable key. */
   epochMicros(tsExpr: string): string;
+  /** The timestamp `microsExpr` microseconds after 1970 (UTC): the inverse of `epochMicros`. */
+  timestampFromMicros(microsExpr: string): string;
   /**
    * Start (as a UTC timestamp) of the local `interval` bucket of `tsExpr` in the zone named by
    * `zoneExpr`: local midnight for days, the configured first day for weeks.
@@ -114,4 +125,25 @@ export interface Dialect {
    * steps of every person this way, with the node packed into the value (see path-keys.ts).
    */
   sortedValues(valueExpr: string, n: number, which: 'smallest' | 'largest'): string;
+
+  /**
+   * Lists with lambdas (this and the next three), for dialects with `capabilities.arrayLambdas`;
+   * the base dialect throws. Aggregate: every value of `valueExpr` over the rows where `cond` holds, ascending, as a list
+   * (empty, not NULL, when there are none). Records sort by their first field, then the next.
+   */
+  collectSortedIf(valueExpr: string, cond: string): string;
+  /**
+   * The 1-based index of the first element of `listExpr` for which `predicate` holds, 0 when
+   * there is none (a NULL predicate does not hold). `predicate` reads the element as `param` (a
+   * compiler-made name) and may read the row's columns. Used twice in one expression, it is
+   * computed once: engines with this capability share identical subexpressions.
+   */
+  firstIndexWhere(listExpr: string, param: string, predicate: string): string;
+  /** The element of `listExpr` at `indexExpr` (1-based, computed); callers check the index first. */
+  elementAt(listExpr: string, indexExpr: string): string;
+  /**
+   * Set-returning, in a SELECT list: one row per element of `listExpr` (none for an empty list),
+   * the other columns repeated.
+   */
+  unnest(listExpr: string): string;
 }

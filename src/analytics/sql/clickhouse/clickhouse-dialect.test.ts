@@ -116,6 +116,11 @@ describe('ClickHouse dialect: values and time', () => {
       await value((q) => d.secondsBetween(ts(q, '2026-03-02T09:00:00Z'), ts(q, '2026-03-02T09:00:01.500Z'))),
     ).toBe(1.5);
     expect(await value((q) => d.epochMicros(ts(q, '1970-01-01T00:00:01.5Z')))).toBe(1_500_000);
+    expect(text(await value(() => d.timestampFromMicros('1772442000000000')))).toBe('2026-03-02 09:00:00');
+    // Exact to the microsecond (the driver's Dates keep only milliseconds).
+    expect(await value(() => d.epochMicros(d.timestampFromMicros('1772442000000001')))).toBe(
+      1772442000000001,
+    );
   });
 
   const bucket = async (iso: string, interval: Parameters<typeof d.timeBucket>[1], zone: string) =>
@@ -203,7 +208,23 @@ describe('ClickHouse dialect: aggregates and lists', () => {
     expect(await agg(d.sortedValues('k * 1000000000000', 9, 'largest'))).toEqual([1e12, 2e12, 3e12, 4e12]);
   });
 
+  it('collects sorted lists (records by their first field) and searches them with lambdas', async () => {
+    expect(await agg(d.collectSortedIf('k', 'v > 2'))).toEqual([1, 3, 4]);
+    expect(await agg(d.collectSortedIf('k', 'v > 99'))).toEqual([]);
+    const records = d.collectSortedIf(d.record({ v: 'v', s: 's' }), 'TRUE');
+    expect(await agg(d.field(d.elementAt(records, '2'), 's'))).toBe('b');
+    const list = '[10, 20, 30]';
+    expect(await value(() => d.firstIndexWhere(list, 'x', 'x > 15'))).toBe(2);
+    expect(await value(() => d.firstIndexWhere(list, 'x', 'x > 99'))).toBe(0);
+    // A NULL condition does not hold: a funnel step after one not reached finds nothing.
+    expect(await value(() => d.firstIndexWhere(list, 'x', 'x > CAST(NULL AS Nullable(Int64))'))).toBe(0);
+    expect(await value(() => d.elementAt(list, d.firstIndexWhere(list, 'x', 'x > 15')))).toBe(20);
+    const rows = await db.query(`SELECT ${d.unnest(list)} AS v, 'same' AS other`);
+    expect(rows).toEqual([10, 20, 30].map((v) => ({ v, other: 'same' })));
+  });
+
   it('refuses identifiers and indexes that did not come from a compiler', () => {
+    expect(() => d.firstIndexWhere('[1]', 'x) -> 1, [1]); --', 'TRUE')).toThrow(/Not a compiler identifier/);
     expect(() => d.record({ 'x; DROP TABLE events': '1' })).toThrow(/Not a compiler identifier/);
     expect(() => d.listElement('l', 0)).toThrow(/Not a positive integer/);
   });

@@ -42,10 +42,12 @@ export const MAX_JSON_DEPTH = 10;
  * step-1 event, so even its chain would give other times. One event matching two steps fills
  * both (ours need different events; clickhouse-dialect.test.ts shows it), and it has no
  * exclusions. `fastTimeZones`: ClickHouse converts through per-zone lookup tables.
+ * `arrayLambdas`: a person's events as arrays searched with lambdas beat range self-joins, which
+ * ClickHouse runs as hash joins on the person filtered afterwards (funnel-array-attempts.ts).
  */
 export class ClickHouseDialect extends BaseDialect {
   readonly name = 'clickhouse';
-  readonly capabilities = { nativeWindowFunnel: false, fastTimeZones: true };
+  readonly capabilities = { nativeWindowFunnel: false, fastTimeZones: true, arrayLambdas: true };
 
   placeholder(index: number, type: ParamType): string {
     return `{p${integer(index)}:${PARAM_TYPE[type]}}`;
@@ -92,6 +94,10 @@ export class ClickHouseDialect extends BaseDialect {
   /** Through DateTime64(6), so plain DateTime and DateTime64 of any precision all work. */
   epochMicros(tsExpr: string): string {
     return `toUnixTimestamp64Micro(toDateTime64(${tsExpr}, 6, 'UTC'))`;
+  }
+
+  timestampFromMicros(microsExpr: string): string {
+    return `fromUnixTimestamp64Micro(${microsExpr}, 'UTC')`;
   }
 
   /**
@@ -184,6 +190,24 @@ export class ClickHouseDialect extends BaseDialect {
     return which === 'smallest'
       ? `groupArraySorted(${top})(${valueExpr})`
       : `arrayReverse(arrayMap(x -> -x, groupArraySorted(${top})(-(${valueExpr}))))`;
+  }
+
+  /** `groupArrayIf` gives `[]` for no rows, also under `aggregate_functions_null_for_empty`. */
+  override collectSortedIf(valueExpr: string, cond: string): string {
+    return `arraySort(groupArrayIf(${valueExpr}, ${cond}))`;
+  }
+
+  /** ClickHouse shares identical subexpressions of a SELECT, so a repeated index is computed once. */
+  override firstIndexWhere(listExpr: string, param: string, predicate: string): string {
+    return `arrayFirstIndex(${identifier(param)} -> ${predicate}, ${listExpr})`;
+  }
+
+  override elementAt(listExpr: string, indexExpr: string): string {
+    return `arrayElement(${listExpr}, ${indexExpr})`;
+  }
+
+  override unnest(listExpr: string): string {
+    return `arrayJoin(${listExpr})`;
   }
 
   /**

@@ -82,6 +82,9 @@ describe('DuckDB dialect: values and time', () => {
     expect(
       await value((q) => d.secondsBetween(ts(q, '2026-03-02T09:00:00Z'), ts(q, '2026-03-02T09:00:01.500Z'))),
     ).toBe(1.5);
+    expect(await value(() => text(d.timestampFromMicros('1772442000000001')))).toBe(
+      '2026-03-02 09:00:00.000001',
+    );
   });
 
   const bucket = (iso: string, interval: Parameters<typeof d.timeBucket>[1], zone: string) =>
@@ -162,6 +165,12 @@ describe('DuckDB dialect: aggregates and lists', () => {
   it('refuses identifiers and indexes that did not come from a compiler', () => {
     expect(() => d.record({ 'x; DROP TABLE events': '1' })).toThrow(/Not a compiler identifier/);
     expect(() => d.listElement('l', 0)).toThrow(/Not a positive integer/);
+  });
+
+  it('declares no arrayLambdas, and its list-lambda methods say so', () => {
+    expect(d.capabilities.arrayLambdas).toBe(false);
+    expect(() => d.unnest('l')).toThrow(/does not declare arrayLambdas/);
+    expect(() => d.firstIndexWhere('l', 'x', 'x > 1')).toThrow(/does not declare arrayLambdas/);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Interval } from '../../spec/interval.ts';
 import { BaseDialect } from '../base-dialect.ts';
-import type { ParamType, SqlValue } from '../dialect.ts';
+import type { DialectCapabilities, ParamType, SqlValue } from '../dialect.ts';
 
 const CAST: Record<ParamType, string> = {
   text: 'VARCHAR',
@@ -25,7 +25,8 @@ const TRUNC_PART: Record<Interval['unit'], string> = {
  */
 export class DuckDBDialect extends BaseDialect {
   readonly name = 'duckdb';
-  readonly capabilities = { nativeWindowFunnel: false };
+  /** No `arrayLambdas`: range self-joins are DuckDB's fastest ordered funnel (see orderedAttempts). */
+  readonly capabilities: DialectCapabilities = { nativeWindowFunnel: false, arrayLambdas: false };
 
   placeholder(index: number, type: ParamType): string {
     return `CAST($${index} AS ${CAST[type]})`;
@@ -72,6 +73,10 @@ export class DuckDBDialect extends BaseDialect {
 
   epochMicros(tsExpr: string): string {
     return `epoch_us(${tsExpr})`;
+  }
+
+  timestampFromMicros(microsExpr: string): string {
+    return `make_timestamp(${microsExpr})`;
   }
 
   /**
