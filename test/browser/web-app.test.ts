@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
   let page: Page;
   const pageErrors: string[] = [];
 
-  const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+  const api = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${server.url}${path}`, {
       method,
       headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
@@ -40,6 +40,23 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
 
   const expectAccessible = async (p: Page) => {
     expect(await seriousA11yViolations(p)).toEqual([]);
+  };
+
+  /** A new browser, signed in as a new user of the given role (made through the admin API). */
+  const signedInAs = async (role: 'viewer' | 'editor') => {
+    const email = `${role}-${Date.now()}@example.com`;
+    const password = `${role}-password-0001`;
+    await api('POST', '/api/v1/users', { email, name: `Test ${role}`, role, password });
+    const ctx = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
+    const p = await ctx.newPage();
+    p.setDefaultTimeout(15_000);
+    p.on('pageerror', (error) => pageErrors.push(error.message));
+    await p.goto(`${server.url}/sign-in`);
+    await p.getByLabel('E-mail').fill(email);
+    await p.getByLabel('Password').fill(password);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Journey maps' }).waitFor();
+    return { ctx, page: p };
   };
 
   beforeAll(async () => {
@@ -222,6 +239,142 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
     await page.goto(`${server.url}/maps`);
     await page.getByRole('heading', { level: 1, name: 'Zaloguj się do Journeylens' }).waitFor();
     expect(new URL(page.url()).search).toBe('?next=%2Fmaps');
+  });
+
+  describe('editing a map', () => {
+    let mapId: string;
+    let editor: { ctx: BrowserContext; page: Page };
+    const saved = () => editor.page.locator('[data-save-state="saved"]').waitFor();
+
+    beforeAll(async () => {
+      const created = await api<{ id: string }>('POST', '/api/v1/maps', {
+        template: 'five_stage',
+        locale: 'en',
+        name: 'Editing test map',
+      });
+      mapId = created.id;
+      editor = await signedInAs('editor');
+    });
+    afterAll(async () => {
+      await editor?.ctx.close();
+    });
+
+    it('adds a touchpoint bound to an event and shows the number the query API gives for it', async () => {
+      const { events } = await api<{ events: { event: string; count: number }[] }>(
+        'GET',
+        '/api/v1/event-names',
+      );
+      const event = events[0]!;
+      const p = editor.page;
+      await p.goto(`${server.url}/maps/${mapId}`);
+      await p.getByRole('heading', { level: 1, name: 'Editing test map' }).waitFor();
+      await p.getByRole('button', { name: 'Add to Touchpoints in Awareness' }).click();
+      const dialog = p.getByRole('dialog', { name: 'Add a card: Touchpoints' });
+      await dialog.getByLabel('Name', { exact: true }).fill('Measured in the browser test');
+      await dialog.getByLabel('Channel', { exact: true }).selectOption('web');
+      await dialog.getByLabel('Owner (team or person, optional)').fill('Growth team');
+      await dialog.getByLabel('Event', { exact: true }).selectOption(event.event);
+      await dialog.getByText(`Recorded so far with this name: ${en.format(event.count)} events`).waitFor();
+      await expectAccessible(p);
+      await screenshot(p, '07-edit-touchpoint-dialog');
+      await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+      await saved();
+
+      const live = await api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
+      const measured = live.touchpoints.find((tp) => tp.name === 'Measured in the browser test');
+      expect(measured?.reach, 'the demo data has persons with this event').toBeGreaterThan(0);
+      const card = p.locator(`[data-touchpoint-id="${measured!.id}"]`);
+      await expect
+        .poll(() => card.locator('[data-figure="reach"]').getAttribute('data-value'))
+        .toBe(String(measured!.reach));
+      expect(await card.locator('[data-figure="reach"]').textContent()).toBe(en.format(measured!.reach!));
+      expect(await card.textContent()).toContain('Growth team');
+      await expectAccessible(p);
+      await screenshot(p, '08-edit-map');
+    });
+
+    it('saves a version, renames a stage (undo and redo by keyboard), and restores the version', async () => {
+      const p = editor.page;
+      await p.getByLabel('Version name').fill('Before renaming');
+      await p.getByRole('button', { name: 'Save version' }).click();
+      await p.getByRole('button', { name: 'Restore version “Before renaming”' }).waitFor();
+
+      await p.getByRole('button', { name: 'Rename stage “Awareness”' }).click();
+      await p.getByRole('dialog').getByLabel('Stage name').fill('Discovery');
+      await p.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+      const firstStage = p.locator('thead .stage-name').first();
+      await expect.poll(() => firstStage.textContent()).toBe('Discovery');
+      await p.locator('body').press('Control+z');
+      await expect.poll(() => firstStage.textContent()).toBe('Awareness');
+      await p.locator('body').press('Control+Shift+Z');
+      await expect.poll(() => firstStage.textContent()).toBe('Discovery');
+      await saved();
+      const stored = await api<{ doc: { stages: { name: string }[] } }>('GET', `/api/v1/maps/${mapId}`);
+      expect(stored.doc.stages[0]!.name).toBe('Discovery');
+
+      await p.getByRole('button', { name: 'View version “Before renaming”' }).click();
+      const old = p.getByRole('dialog', { name: 'Version “Before renaming”' });
+      await expect.poll(() => old.locator('thead .stage-name').first().textContent()).toBe('Awareness');
+      expect(await old.getByRole('button', { name: /^Edit / }).count()).toBe(0);
+      await old.getByRole('button', { name: 'Restore' }).click();
+      await expect.poll(() => firstStage.textContent()).toBe('Awareness');
+      const restored = await api<{ doc: { stages: { name: string }[]; touchpoints: unknown[] } }>(
+        'GET',
+        `/api/v1/maps/${mapId}`,
+      );
+      expect(restored.doc.stages[0]!.name).toBe('Awareness');
+      expect(restored.doc.touchpoints).toHaveLength(1);
+    });
+
+    it('tells the editor when someone else saved first, and keeps their version as a copy', async () => {
+      const p = editor.page;
+      const stored = await api<{ doc: { name: string }; revision: number }>('GET', `/api/v1/maps/${mapId}`);
+      await api('PUT', `/api/v1/maps/${mapId}`, {
+        doc: { ...stored.doc, description: 'Changed by someone else' },
+        revision: stored.revision,
+      });
+      await p.getByRole('button', { name: 'Move stage “Awareness” right' }).click();
+      await p.getByText('Someone else changed this map').waitFor();
+      expect(await p.getByRole('button', { name: /^Edit / }).count()).toBe(0); // editing stops
+      await expectAccessible(p);
+      await p.getByRole('button', { name: 'Keep my version as a copy' }).click();
+      await p.getByRole('heading', { level: 1, name: 'Editing test map (copy)' }).waitFor();
+      expect(await p.locator('thead .stage-name').allTextContents()).toEqual([
+        'Consideration',
+        'Awareness',
+        'Purchase',
+        'Retention',
+        'Advocacy',
+      ]);
+      const theirs = await api<{ doc: { description?: string; stages: { name: string }[] } }>(
+        'GET',
+        `/api/v1/maps/${mapId}`,
+      );
+      expect(theirs.doc.description).toBe('Changed by someone else');
+      expect(theirs.doc.stages[0]!.name).toBe('Awareness');
+    });
+
+    it('shows a viewer the map without edit controls, and the API refuses their save', async () => {
+      const viewer = await signedInAs('viewer');
+      try {
+        const p = viewer.page;
+        await p.goto(`${server.url}/maps/${mapId}`);
+        await p.getByRole('heading', { level: 1, name: 'Editing test map' }).waitFor();
+        await p.getByText('Read-only: your role (viewer) can look at this map but not change it.').waitFor();
+        await p.getByRole('heading', { level: 2, name: 'Versions' }).waitFor();
+        for (const name of [/^Add /, /^Edit /, /^Rename /, 'Undo', 'Save version', /^Restore /]) {
+          expect(await p.getByRole('button', { name }).count(), String(name)).toBe(0);
+        }
+        const stored = await api<{ doc: unknown; revision: number }>('GET', `/api/v1/maps/${mapId}`);
+        const put = await p.request.put(`${server.url}/api/v1/maps/${mapId}`, {
+          data: { doc: stored.doc, revision: stored.revision },
+        });
+        expect(put.status()).toBe(403);
+        await expectAccessible(p);
+      } finally {
+        await viewer.ctx.close();
+      }
+    });
   });
 
   it('threw no uncaught errors in the page', () => {

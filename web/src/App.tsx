@@ -112,6 +112,6 @@ function privatePage(route: Exclude<Route, { name: 'signIn' | 'share' | 'notFoun
     case 'maps':
       return <MapsPage user={user} />;
     case 'map':
-      return <MapPage key={route.mapId} mapId={route.mapId} />;
+      return <MapPage key={route.mapId} mapId={route.mapId} user={user} />;
   }
 }

@@ -1,5 +1,15 @@
+import type { JourneyMap } from '../../../src/model/index.ts';
 import { NetworkError, toApiError } from './api-error.ts';
-import type { CreatedMap, CreateMapRequest, JourneyResult, MapSummary, StoredMap, User } from './types.ts';
+import type {
+  CreatedMap,
+  CreateMapRequest,
+  EventNameStat,
+  JourneyResult,
+  MapSummary,
+  MapVersionSummary,
+  StoredMap,
+  User,
+} from './types.ts';
 
 type Listener = () => void;
 const unauthorizedListeners = new Set<Listener>();
@@ -66,6 +76,36 @@ export const api = {
   getMap: (mapId: string, signal?: AbortSignal) =>
     request<StoredMap>('GET', `/api/v1/maps/${id(mapId)}`, undefined, { signal }),
   createMap: (spec: CreateMapRequest) => request<CreatedMap>('POST', '/api/v1/maps', spec),
+  /** Saves a copy of a map document as a new map (the conflict dialog's "keep a copy"). */
+  copyMap: (doc: JourneyMap, name: string) => request<CreatedMap>('POST', '/api/v1/maps', { doc, name }),
+  /** Saves an edited map; 409 ApiError (`details.currentRevision`) when `revision` is not the latest. */
+  updateMap: (doc: JourneyMap, revision: number) =>
+    request<{ id: string; revision: number; updatedAt: string }>('PUT', `/api/v1/maps/${id(doc.id)}`, {
+      doc,
+      revision,
+    }),
+  listVersions: (mapId: string, signal?: AbortSignal) =>
+    request<{ versions: MapVersionSummary[] }>('GET', `/api/v1/maps/${id(mapId)}/versions`, undefined, {
+      signal,
+    }),
+  getVersion: (mapId: string, number: number, signal?: AbortSignal) =>
+    request<MapVersionSummary & { doc: JourneyMap }>(
+      'GET',
+      `/api/v1/maps/${id(mapId)}/versions/${number}`,
+      undefined,
+      { signal },
+    ),
+  saveVersion: (mapId: string, message: string) =>
+    request<MapVersionSummary>('POST', `/api/v1/maps/${id(mapId)}/versions`, { message }),
+  /** Makes version `number` the map's state; 409 when the map is no longer at `revision`. */
+  restoreVersion: (mapId: string, number: number, revision: number) =>
+    request<{ id: string; revision: number; updatedAt: string }>(
+      'POST',
+      `/api/v1/maps/${id(mapId)}/versions/${number}/restore`,
+      { revision },
+    ),
+  eventNames: (signal?: AbortSignal) =>
+    request<{ events: EventNameStat[] }>('GET', '/api/v1/event-names', undefined, { signal }),
   /** The live numbers of a map (POST /api/v1/query, type journey), over all recorded time. */
   journey: (mapId: string, signal?: AbortSignal) =>
     request<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId }, { signal }),

@@ -50,3 +50,20 @@ export interface CreatedMap {
 
 /** Whether the role may change maps (the API enforces it; the UI only avoids offering it). */
 export const canEdit = (role: Role): boolean => role === 'editor' || role === 'admin';
+
+/** A saved, named version of a map (GET /api/v1/maps/:id/versions). */
+export interface MapVersionSummary {
+  number: number;
+  author: string;
+  message: string;
+  createdAt: string;
+  /** The map's revision when the version was saved. */
+  revision: number | null;
+}
+
+/** An event name of the workspace with how often it was recorded and its property keys. */
+export interface EventNameStat {
+  event: string;
+  count: number;
+  properties: string[];
+}

@@ -1,9 +1,11 @@
 import { Fragment, lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JourneyMap } from '../../../src/model/index.ts';
+import type { JourneyMap, LaneItem, Touchpoint } from '../../../src/model/index.ts';
 import { Spinner } from '../components/Spinner.tsx';
+import { CardTools } from './edit/CardTools.tsx';
+import { StageTools } from './edit/StageTools.tsx';
 import { emotionCurve, hasEmotionScores } from './emotion-curve.ts';
-import { buildGrid } from './grid-layout.ts';
+import { buildGrid, type GridLane } from './grid-layout.ts';
 import { LaneCard } from './LaneCard.tsx';
 import type { Live } from './live.ts';
 import { StageHeader } from './StageHeader.tsx';
@@ -12,12 +14,31 @@ import { TouchpointCard } from './TouchpointCard.tsx';
 // ECharts is most of the app's weight: load it only when a map with scored emotions is open.
 const EmotionCurve = lazy(() => import('./EmotionCurve.tsx'));
 
+/** What the grid offers when the map can be edited; the grid only calls these. */
+export interface GridEditing {
+  addCard: (kind: GridLane, stageId: string) => void;
+  editCard: (card: Touchpoint | LaneItem) => void;
+  moveCard: (cardId: string, by: number) => void;
+  renameStage: (stageId: string) => void;
+  moveStage: (stageId: string, by: number) => void;
+  deleteStage: (stageId: string) => void;
+}
+
 /**
  * The journey map as a table: stages as columns, lanes as rows (touchpoints first), the emotion
  * curve drawn across the stages above the emotion cards. A table, not a CSS grid of divs, so
  * screen readers announce "stage, lane" for every cell.
  */
-export function JourneyGrid({ map, live }: { map: JourneyMap; live: Live }) {
+export function JourneyGrid({
+  map,
+  live,
+  editing,
+}: {
+  map: JourneyMap;
+  live: Live;
+  /** Absent: read-only. */
+  editing?: GridEditing;
+}) {
   const { t } = useTranslation();
   const grid = useMemo(() => buildGrid(map), [map]);
   const curve = useMemo(() => emotionCurve(map), [map]);
@@ -57,6 +78,14 @@ export function JourneyGrid({ map, live }: { map: JourneyMap; live: Live }) {
                     result={stageResults.get(stage.id)}
                     explainUnmeasured={result?.stages.some((s) => s.measured) ?? false}
                   />
+                  {editing && (
+                    <StageTools
+                      stage={stage}
+                      first={stage === grid.stages[0]}
+                      last={stage === grid.stages.at(-1)}
+                      editing={editing}
+                    />
+                  )}
                 </th>
               ))}
             </tr>
@@ -82,20 +111,42 @@ export function JourneyGrid({ map, live }: { map: JourneyMap; live: Live }) {
                     ? row.cells.map((cards, index) => (
                         <td key={grid.stages[index]!.id}>
                           {cards.map((tp) => (
-                            <TouchpointCard
-                              key={tp.id}
-                              touchpoint={tp}
-                              live={live}
-                              result={touchpointResults.get(tp.id)}
-                            />
+                            <Fragment key={tp.id}>
+                              <TouchpointCard
+                                touchpoint={tp}
+                                live={live}
+                                result={touchpointResults.get(tp.id)}
+                              />
+                              {editing && (
+                                <CardTools card={tp} label={tp.name} stages={grid.stages} editing={editing} />
+                              )}
+                            </Fragment>
                           ))}
+                          {editing && (
+                            <AddCardButton kind="touchpoint" stage={grid.stages[index]!} editing={editing} />
+                          )}
                         </td>
                       ))
                     : row.cells.map((cards, index) => (
                         <td key={grid.stages[index]!.id}>
                           {cards.map((item) => (
-                            <LaneCard key={item.id} item={item} />
+                            <Fragment key={item.id}>
+                              <LaneCard item={item} />
+                              {editing && (
+                                <CardTools
+                                  card={item}
+                                  label={
+                                    item.lane === 'kpi' ? item.name : (item.text ?? t(`lanes.${item.lane}`))
+                                  }
+                                  stages={grid.stages}
+                                  editing={editing}
+                                />
+                              )}
+                            </Fragment>
                           ))}
+                          {editing && (
+                            <AddCardButton kind={row.lane} stage={grid.stages[index]!} editing={editing} />
+                          )}
                         </td>
                       ))}
                 </tr>
@@ -105,5 +156,27 @@ export function JourneyGrid({ map, live }: { map: JourneyMap; live: Live }) {
         </table>
       </section>
     </>
+  );
+}
+
+function AddCardButton({
+  kind,
+  stage,
+  editing,
+}: {
+  kind: GridLane;
+  stage: { id: string; name: string };
+  editing: GridEditing;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="button button-add"
+      aria-label={t('edit.addCardIn', { lane: t(`lanes.${kind}`), stage: stage.name })}
+      onClick={() => editing.addCard(kind, stage.id)}
+    >
+      + {t('edit.add')}
+    </button>
   );
 }

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
+import { canEdit, type User } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Spinner } from '../components/Spinner.tsx';
-import { JourneyGrid } from '../map/JourneyGrid.tsx';
+import { MapEditor } from '../map/edit/MapEditor.tsx';
+import { ReadOnlyMap } from '../map/edit/ReadOnlyMap.tsx';
 import type { Live } from '../map/live.ts';
 import { MapSummary } from '../map/MapSummary.tsx';
 import { PersonaStrip } from '../map/PersonaStrip.tsx';
@@ -16,7 +18,7 @@ import { pathOf } from '../routing/routes.ts';
  * soon as it arrives and the numbers fill in (with a spinner until then), since a journey query
  * over a large workspace takes longer than reading one document.
  */
-export function MapPage({ mapId }: { mapId: string }) {
+export function MapPage({ mapId, user }: { mapId: string; user: User }) {
   const { t } = useTranslation();
   const [map, reloadMap] = useResource(`map:${mapId}`, (signal) => api.getMap(mapId, signal));
   const [numbers, reloadNumbers] = useResource(`journey:${mapId}`, (signal) => api.journey(mapId, signal));
@@ -70,7 +72,11 @@ export function MapPage({ mapId }: { mapId: string }) {
             )}
           </div>
           <PersonaStrip personas={map.data.doc.personas} />
-          <JourneyGrid map={map.data.doc} live={live} />
+          {canEdit(user.role) ? (
+            <MapEditor stored={map.data} live={live} onSaved={reloadNumbers} />
+          ) : (
+            <ReadOnlyMap map={map.data.doc} live={live} />
+          )}
         </>
       )}
     </div>

@@ -1,0 +1,203 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type LaneItem, randomId, type Touchpoint } from '../../../../src/model/index.ts';
+import { api } from '../../api/client.ts';
+import type { MapVersionSummary, StoredMap } from '../../api/types.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { navigate } from '../../routing/router.tsx';
+import { pathOf } from '../../routing/routes.ts';
+import type { GridLane } from '../grid-layout.ts';
+import { type GridEditing, JourneyGrid } from '../JourneyGrid.tsx';
+import type { Live } from '../live.ts';
+import { CardDialog } from './CardDialog.tsx';
+import { ConflictNotice } from './ConflictNotice.tsx';
+import {
+  addLaneItem,
+  addTouchpoint,
+  deleteLaneItem,
+  deleteTouchpoint,
+  moveCard,
+  updateLaneItem,
+  updateTouchpoint,
+} from './card-edits.ts';
+import { type CardForm, formOf, newCardForm } from './card-form.ts';
+import { SaveStatus } from './SaveStatus.tsx';
+import { StageNameDialog } from './StageNameDialog.tsx';
+import { shortcutOf } from './shortcuts.ts';
+import { addStage, deleteStage, moveStage, renameStage } from './stage-edits.ts';
+import { useMapEditor } from './use-map-editor.ts';
+import { VersionDialog } from './VersionDialog.tsx';
+import { VersionsPanel } from './VersionsPanel.tsx';
+
+type Open =
+  | { dialog: 'none' }
+  | { dialog: 'card'; form: CardForm }
+  | { dialog: 'stage'; stageId: string | null }
+  | { dialog: 'version'; version: MapVersionSummary };
+
+/**
+ * The map for editors: the grid with edit buttons, undo/redo, autosave with its state, conflict
+ * handling and versions. All changes are the pure edits of this folder; this only wires them.
+ */
+export function MapEditor({ stored, live, onSaved }: { stored: StoredMap; live: Live; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const editor = useMapEditor(stored, onSaved);
+  const { map, apply } = editor;
+  const [open, setOpen] = useState<Open>({ dialog: 'none' });
+  const [versionsRefresh, setVersionsRefresh] = useState(0);
+  const [restoreError, setRestoreError] = useState<unknown>(null);
+  const close = () => setOpen({ dialog: 'none' });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target instanceof Element ? event.target.tagName : undefined;
+      const command = shortcutOf({ ...pick(event), targetTag: target });
+      if (!command || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      if (command === 'undo') editor.undo();
+      else editor.redo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editor.undo, editor.redo]);
+
+  const editing = useMemo<GridEditing>(
+    () => ({
+      addCard: (kind: GridLane, stageId: string) =>
+        setOpen({ dialog: 'card', form: newCardForm(kind, stageId, randomId()) }),
+      editCard: (card) => setOpen({ dialog: 'card', form: formOf(card) }),
+      moveCard: (cardId, by) => apply((m) => moveCard(m, cardId, by)),
+      renameStage: (stageId) => setOpen({ dialog: 'stage', stageId }),
+      moveStage: (stageId, by) => apply((m) => moveStage(m, stageId, by)),
+      deleteStage: (stageId) => apply((m) => deleteStage(m, stageId)),
+    }),
+    [apply],
+  );
+
+  const saveCard = (card: Touchpoint | LaneItem, isNew: boolean) => {
+    if ('lane' in card) apply((m) => (isNew ? addLaneItem(m, card) : updateLaneItem(m, card)));
+    else apply((m) => (isNew ? addTouchpoint(m, card) : updateTouchpoint(m, card)));
+    close();
+  };
+
+  const reload = async () => editor.reset(await api.getMap(map.id));
+
+  const keepCopy = async () => {
+    const copy = await api.copyMap(map, t('conflict.copyName', { name: map.name }));
+    navigate(pathOf({ name: 'map', mapId: copy.id }));
+  };
+
+  const saveVersion = async (name: string) => {
+    if (!(await editor.flush())) throw new Error(t('versions.unsaved'));
+    await api.saveVersion(map.id, name);
+    setVersionsRefresh((n) => n + 1);
+  };
+
+  const restore = async (version: MapVersionSummary) => {
+    close();
+    setRestoreError(null);
+    try {
+      if (!(await editor.flush())) return;
+      await api.restoreVersion(map.id, version.number, editor.revision());
+      editor.reset(await api.getMap(map.id));
+      onSaved();
+    } catch (error) {
+      setRestoreError(error);
+    }
+  };
+
+  const stageName = open.dialog === 'stage' ? map.stages.find((s) => s.id === open.stageId)?.name : undefined;
+
+  return (
+    <>
+      <div className="editor-toolbar" role="toolbar" aria-label={t('edit.toolbar')}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => setOpen({ dialog: 'stage', stageId: null })}
+        >
+          + {t('edit.addStage')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={editor.undo}
+          disabled={!editor.canUndo}
+          aria-keyshortcuts="Control+Z"
+        >
+          {t('edit.undo')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={editor.redo}
+          disabled={!editor.canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
+          {t('edit.redo')}
+        </button>
+        <SaveStatus save={editor.save} onRetry={() => void editor.flush()} />
+      </div>
+      {editor.save.state === 'conflict' && (
+        <ConflictNotice onReload={() => void reload()} onKeepCopy={keepCopy} />
+      )}
+      {restoreError !== null && <ErrorNotice title={t('versions.restoreFailed')} error={restoreError} />}
+      <JourneyGrid map={map} live={live} editing={editor.save.state === 'conflict' ? undefined : editing} />
+      <VersionsPanel
+        mapId={map.id}
+        refresh={versionsRefresh}
+        onView={(version) => setOpen({ dialog: 'version', version })}
+        onSave={saveVersion}
+        onRestore={(version) => void restore(version)}
+      />
+      {open.dialog === 'card' && (
+        <CardDialog
+          initial={open.form}
+          stages={map.stages}
+          onClose={close}
+          onSave={(card) => saveCard(card, open.form.original === undefined)}
+          onDelete={
+            open.form.original === undefined
+              ? undefined
+              : () => {
+                  const id = open.form.id;
+                  apply((m) =>
+                    open.form.kind === 'touchpoint' ? deleteTouchpoint(m, id) : deleteLaneItem(m, id),
+                  );
+                  close();
+                }
+          }
+        />
+      )}
+      {open.dialog === 'stage' && (
+        <StageNameDialog
+          title={
+            open.stageId === null ? t('edit.addStage') : t('edit.renameStage', { name: stageName ?? '' })
+          }
+          initial={stageName ?? ''}
+          onClose={close}
+          onSave={(name) => {
+            const stageId = open.stageId;
+            apply((m) =>
+              stageId === null ? addStage(m, { id: randomId(), name }) : renameStage(m, stageId, name),
+            );
+            close();
+          }}
+        />
+      )}
+      {open.dialog === 'version' && (
+        <VersionDialog
+          mapId={map.id}
+          version={open.version}
+          onClose={close}
+          onRestore={() => void restore(open.version)}
+        />
+      )}
+    </>
+  );
+}
+
+function pick(event: KeyboardEvent) {
+  const { key, ctrlKey, metaKey, shiftKey, altKey } = event;
+  return { key, ctrlKey, metaKey, shiftKey, altKey };
+}
