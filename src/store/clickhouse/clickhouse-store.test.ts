@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempClickHouseStore } from '../../../test/helpers/temp-clickhouse-store.ts';
 import { tempStore } from '../../../test/helpers/temp-store.ts';
 import { Ingestor } from '../../ingest/ingestor.ts';
+import { mergePatch } from '../json-merge-patch.ts';
 import type { Store } from '../store.ts';
 import { runAnalytics } from './clickhouse-analytics.ts';
 import { ClickHouseEventRepo } from './event-repo.ts';
-import { mergePatch } from './json-merge-patch.ts';
 import { migrate } from './migrations.ts';
 import { VersionClock } from './version-clock.ts';
 
@@ -288,7 +288,7 @@ describe('ClickHouse analytics reader', () => {
 });
 
 describe('store helpers', () => {
-  it('merges traits as RFC 7386 (DuckDB json_merge_patch) does', () => {
+  it('merges traits as RFC 7396 (DuckDB json_merge_patch) does', () => {
     expect(mergePatch({ a: 'b', n: { x: 1 } }, { a: null, n: { y: 2 }, l: [1] })).toEqual({
       n: { x: 1, y: 2 },
       l: [1],

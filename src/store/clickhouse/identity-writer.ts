@@ -1,7 +1,7 @@
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
+import { mergePatch } from '../json-merge-patch.ts';
 import type { ClickHouseDriver, Row } from './clickhouse-driver.ts';
 import { chTime } from './event-rows.ts';
-import { mergePatch } from './json-merge-patch.ts';
 import type { VersionClock } from './version-clock.ts';
 
 interface PersonState {

@@ -1,5 +1,6 @@
 import { type DuckDBAppender, type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
+import { mergePatch } from '../json-merge-patch.ts';
 import { appendColumns, appendWith, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const MOVE_STAGING: StagingColumn[] = [
@@ -72,24 +73,6 @@ function foldTraits(patches: IdentityChanges['traits']): Map<string, TraitPatch>
     else merged.set(k, { workspaceId: t.workspaceId, personId: t.personId, traits: { ...t.traits } });
   }
   return merged;
-}
-
-/**
- * RFC 7386 JSON Merge Patch (https://www.rfc-editor.org/rfc/rfc7386), which DuckDB's
- * json_merge_patch implements: objects merge key by key, a null removes the key, anything else
- * replaces. identity-writer.test.ts holds the two equal.
- */
-export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const out: Record<string, unknown> =
-    target !== null && typeof target === 'object' && !Array.isArray(target)
-      ? { ...(target as Record<string, unknown>) }
-      : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
-  }
-  return out;
 }
 
 async function appendRows<T>(

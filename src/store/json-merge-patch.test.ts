@@ -1,6 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergePatch } from './identity-writer.ts';
+import { mergePatch } from './json-merge-patch.ts';
 
 let instance: DuckDBInstance;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ async function duckdbMergePatch(target: unknown, patch: unknown): Promise<unknow
 }
 
 describe('mergePatch', () => {
-  // Cases from RFC 7386, appendix A, plus traits as SDKs send them.
+  // Cases from RFC 7396, appendix A, plus traits as SDKs send them.
   const cases: [unknown, unknown, unknown][] = [
     [{ a: 'b' }, { a: 'c' }, { a: 'c' }],
     [{ a: 'b' }, { b: 'c' }, { a: 'b', b: 'c' }],
@@ -41,7 +41,7 @@ describe('mergePatch', () => {
     ],
     [{}, { gone: null, kept: 1 }, { kept: 1 }],
   ];
-  it.each(cases)('merges %j with %j as RFC 7386 and DuckDB do', async (target, patch, expected) => {
+  it.each(cases)('merges %j with %j as RFC 7396 and DuckDB do', async (target, patch, expected) => {
     expect(mergePatch(target, patch)).toEqual(expected);
     expect(await duckdbMergePatch(target, patch)).toEqual(expected);
   });
