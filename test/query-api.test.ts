@@ -111,6 +111,70 @@ describe('POST /api/v1/query', () => {
   });
 });
 
+describe('workspace settings: where survey answers are', () => {
+  it('an admin points NPS at the workspace’s own survey event; specs then use it by default', async () => {
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/settings',
+      headers: { authorization: t.bearer },
+      payload: { surveys: { event: 'feedback_given', scoreProperty: 'rating' } },
+    });
+    expect(put.statusCode).toBe(200);
+    expect(put.json().surveys).toEqual({
+      event: 'feedback_given',
+      surveyProperty: 'survey',
+      scoreProperty: 'rating',
+      touchpointProperty: 'touchpoint',
+      commentProperty: 'comment',
+    });
+    const answers = [10, 9, 3].map((rating, i) => ({
+      type: 'track',
+      event: 'feedback_given',
+      userId: `voter-${i}`,
+      timestamp: at(i),
+      properties: { survey: 'nps', rating },
+    }));
+    const ingest = await t.app.inject({
+      method: 'POST',
+      url: '/v1/batch',
+      headers: { authorization: t.basic },
+      payload: { batch: answers },
+    });
+    expect(ingest.statusCode).toBe(200);
+    // Two promoters (10, 9) and one detractor (3) of three: 2/3 − 1/3 = +33.3 NPS.
+    const nps = await query({ type: 'kpi', metric: 'nps' });
+    expect(nps.statusCode).toBe(200);
+    expect(nps.json().value).toBeCloseTo(100 / 3, 9);
+    expect(nps.json().count).toBe(3);
+  });
+
+  it('lets viewers read the settings but only admins change them, and says what is wrong', async () => {
+    const { secret } = await issueKey(t.store, 'default', 'read', 'reader');
+    const read = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/settings',
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(read.statusCode).toBe(200);
+    expect(read.json().surveys.event).toBe('survey_response');
+    const denied = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/settings',
+      headers: { authorization: `Bearer ${secret}` },
+      payload: { surveys: {} },
+    });
+    expect(denied.statusCode).toBe(403);
+    const invalid = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/settings',
+      headers: { authorization: t.bearer },
+      payload: { surveys: { event: '' } },
+    });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().error.message).toMatch(/event/);
+  });
+});
+
 describe('journeylens query (the CLI)', () => {
   const cli = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
     new Promise((resolve) => {

@@ -1,4 +1,5 @@
 import type { FormattedIssue } from '../model/format-issue.ts';
+import { DEFAULT_WORKSPACE_SETTINGS } from '../model/workspace-settings.ts';
 import type { Store } from '../store/store.ts';
 import type { FunnelResult } from './funnel/funnel-result.ts';
 import { runFunnel } from './funnel/run-funnel.ts';
@@ -12,6 +13,7 @@ import { resolvePersonas } from './resolve-personas.ts';
 import type { RetentionResult } from './retention/retention-result.ts';
 import { runRetention } from './retention/run-retention.ts';
 import { parseQuerySpec, type QuerySpec } from './spec/query-spec.ts';
+import { withSurveyDefaults } from './spec/workspace-defaults.ts';
 
 export type QueryResult = FunnelResult | PathsResult | RetentionResult | KpiResult | JourneyResult;
 
@@ -30,11 +32,15 @@ export type QueryOutcome =
  * { event: 'Bought' }] })` → `{ ok: true, spec, result: { steps: [...] } }`.
  */
 export async function runQuery(
-  store: Pick<Store, 'analytics' | 'maps'>,
+  store: Pick<Store, 'analytics' | 'maps'> & Partial<Pick<Store, 'workspaces'>>,
   workspaceId: string,
   input: unknown,
 ): Promise<QueryOutcome> {
-  const parsed = parseQuerySpec(input);
+  // Workspace settings are defaults a spec may override (where survey answers are, for now).
+  const settings = store.workspaces
+    ? await store.workspaces.settings(workspaceId)
+    : DEFAULT_WORKSPACE_SETTINGS;
+  const parsed = parseQuerySpec(withSurveyDefaults(input, settings.surveys));
   if (!parsed.ok) return parsed;
   const spec = parsed.spec;
   const resolved = await resolvePersonas(store.maps, workspaceId, spec);

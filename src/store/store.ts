@@ -2,6 +2,7 @@ import type { Dialect, SqlValue } from '../analytics/sql/dialect.ts';
 import type { IdentityChanges, IdentitySnapshot } from '../ingest/identity-graph.ts';
 import type { EnrichedEvent, StoredEvent } from '../ingest/types.ts';
 import type { Channel } from '../model/channel.ts';
+import type { WorkspaceSettings } from '../model/workspace-settings.ts';
 import type { SessionRepo, ShareRepo, UserRepo } from './access-repos.ts';
 
 export type * from './access-repos.ts';
@@ -48,6 +49,9 @@ export interface WorkspaceRepo {
   get(id: string): Promise<WorkspaceRecord | null>;
   bySlug(slug: string): Promise<WorkspaceRecord | null>;
   list(): Promise<WorkspaceRecord[]>;
+  /** The workspace's settings, defaults filled in (model/workspace-settings.ts). */
+  settings(id: string): Promise<WorkspaceSettings>;
+  saveSettings(id: string, settings: WorkspaceSettings): Promise<void>;
 }
 
 /** `write` keys only ingest; `read` tokens only read; `admin` tokens read and manage. */

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { WorkspaceSettingsSchema } from '../../model/workspace-settings.ts';
 import type { ApiContext } from '../api-context.ts';
+import { parseInput } from '../parse-input.ts';
 
 /**
  * The caller's workspaces: for a token, its own; for a signed-in user, every workspace where
@@ -19,5 +21,19 @@ export function workspaceRoutes(app: FastifyInstance, { store, access }: ApiCont
         workspaces.push({ id: ws.id, name: ws.name, slug: ws.slug, current: ws.id === who.workspaceId });
     }
     return { workspaces };
+  });
+
+  /** The workspace's settings (e.g. where its survey answers are), every default filled in. */
+  app.get('/api/v1/settings', async (request) => {
+    const who = await access.require(request, 'viewer');
+    return store.workspaces.settings(who.workspaceId);
+  });
+
+  /** Replaces the settings; fields left out take their defaults. Admins only. */
+  app.put('/api/v1/settings', async (request) => {
+    const who = await access.require(request, 'admin');
+    const settings = parseInput(WorkspaceSettingsSchema, request.body);
+    await store.workspaces.saveSettings(who.workspaceId, settings);
+    return settings;
   });
 }

@@ -69,6 +69,12 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
          created_at TIMESTAMP NOT NULL DEFAULT now(), revoked_at TIMESTAMP)`,
     ],
   },
+  {
+    version: 3,
+    name: 'workspace settings',
+    // NULL means every setting at its default (model/workspace-settings.ts).
+    statements: ['ALTER TABLE workspaces ADD COLUMN settings JSON'],
+  },
 ];
 
 /** Brings the schema up to date; returns the versions it applied. */

@@ -1,3 +1,4 @@
+import { type WorkspaceSettings, WorkspaceSettingsSchema } from '../../model/workspace-settings.ts';
 import type { WorkspaceRecord, WorkspaceRepo } from '../store.ts';
 import { type Database, type Row, toDate } from './database.ts';
 
@@ -28,6 +29,16 @@ export class DuckDBWorkspaceRepo implements WorkspaceRepo {
   async bySlug(slug: string): Promise<WorkspaceRecord | null> {
     const r = await this.db.meta.one('SELECT * FROM workspaces WHERE slug = ?', [slug]);
     return r ? toWorkspace(r) : null;
+  }
+
+  async settings(id: string): Promise<WorkspaceSettings> {
+    const r = await this.db.meta.one('SELECT settings FROM workspaces WHERE id = ?', [id]);
+    // Stored documents were validated on the way in; parsing fills defaults added since.
+    return WorkspaceSettingsSchema.parse(r?.settings ? JSON.parse(String(r.settings)) : {});
+  }
+
+  async saveSettings(id: string, settings: WorkspaceSettings): Promise<void> {
+    await this.db.meta.run('UPDATE workspaces SET settings = ? WHERE id = ?', [JSON.stringify(settings), id]);
   }
 
   async list(): Promise<WorkspaceRecord[]> {
