@@ -69,10 +69,13 @@ export class ClickHouseDialect extends BaseDialect {
   }
 
   jsonContains(jsonExpr: string, pathExpr: string, needleExpr: string): string {
-    const raw = jsonRaw(jsonExpr, pathExpr);
-    return `if(startsWith(${raw}, '['),
+    return readOnce(
+      jsonRaw(jsonExpr, pathExpr),
+      'jc',
+      (raw) => `if(startsWith(${raw}, '['),
       has(arrayMap(x -> ${rawToText('x')}, JSONExtractArrayRaw(${raw})), ${needleExpr}),
-      ${this.containsText(rawToText(raw), needleExpr)})`;
+      ${this.containsText(rawToText(raw), needleExpr)})`,
+    );
   }
 
   containsText(textExpr: string, needleExpr: string): string {
@@ -248,7 +251,24 @@ function jsonRaw(jsonExpr: string, pathExpr: string): string {
 
 /** Raw JSON text as DuckDB's json_extract_string gives it: strings unquoted, null and absent NULL. */
 function rawToText(raw: string): string {
-  return `multiIf(${raw} IN ('', 'null'), NULL, startsWith(${raw}, '"'), JSONExtractString(${raw}), ${raw})`;
+  return readOnce(
+    raw,
+    'jr',
+    (r) => `multiIf(${r} IN ('', 'null'), NULL, startsWith(${r}, '"'), JSONExtractString(${r}), ${r})`,
+  );
+}
+
+/**
+ * `body` with `valueExpr` computed once and read as `param` (a compiler-made name). ClickHouse
+ * computes an expression written several times in one query once, for every row, before
+ * any `CASE`/`if` around it picks rows: a property filter guarded by its event name (see
+ * binding-match.ts) then parsed the JSON of every event. Inside a lambda over a one-element
+ * array the value stays in the guarded branch: on 10M events (3M of the filtered name, chdb,
+ * 2 cores) a guarded path filter took 0.5 s instead of 1.05 s.
+ */
+function readOnce(valueExpr: string, param: string, body: (p: string) => string): string {
+  const p = identifier(param);
+  return `arrayElement(arrayMap(${p} -> ${body(p)}, [${valueExpr}]), 1)`;
 }
 
 /** Compiler-made names only (`t1`, `reach`); anything else is a bug, caught before it is SQL. */
