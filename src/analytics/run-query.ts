@@ -65,7 +65,7 @@ export async function runQuery(
     case 'kpi':
       return { ok: true, spec, result: await runKpi(store.analytics, workspaceId, spec, resolved.personas) };
     case 'journey': {
-      const run = await runJourney(store, workspaceId, spec, resolved.personas);
+      const run = await runJourney(store, workspaceId, spec, resolved.personas, settings.surveys);
       return run.ok ? { ok: true, spec, result: run.result } : run;
     }
   }

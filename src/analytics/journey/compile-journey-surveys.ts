@@ -1,3 +1,4 @@
+import { DEFAULT_WORKSPACE_SETTINGS, type SurveySettings } from '../../model/workspace-settings.ts';
 import type { JourneySpec } from '../spec/journey-spec.ts';
 import { BoundParams, type CompiledQuery } from '../sql/bound-params.ts';
 import { compileWhere, type PersonaRules } from '../sql/compile-filter.ts';
@@ -5,22 +6,13 @@ import type { Dialect } from '../sql/dialect.ts';
 import { journeySource, journeyWhere } from './journey-events.ts';
 import type { JourneyPlan } from './journey-plan.ts';
 
-/**
- * Where survey answers about a touchpoint are found (issue 3, KPIs): `track` events named
- * `survey_response` with properties `{ survey: "nps" | "csat", score, touchpoint }`, the
- * touchpoint being the map's touchpoint id. Workspace-specific names are a later setting.
- */
-export const SURVEY_EVENT = {
-  event: 'survey_response',
-  surveyProperty: 'survey',
-  scoreProperty: 'score',
-  touchpointProperty: 'touchpoint',
-  nps: 'nps',
-  csat: 'csat',
-} as const;
+/** The values of the survey property that mark NPS and CSAT answers. */
+const SURVEY_KIND = { nps: 'nps', csat: 'csat' } as const;
 
 /**
- * Per touchpoint of the map that survey responses name: how many valid NPS answers (0–10) and how
+ * Survey answers are where the workspace's settings say (by default `track` events named
+ * `survey_response` with properties `{ survey: "nps" | "csat", score, touchpoint }`, the touchpoint
+ * being the map's touchpoint id). Per touchpoint of the map that survey responses name: how many valid NPS answers (0–10) and how
  * many of them promoters (9–10) and detractors (0–6); how many valid CSAT answers (1–5) and how
  * many satisfied (4–5). Answers outside a scale, or without a numeric score, are left out.
  * Responses count when they fall in the range and pass the spec's `where` (and persona), like
@@ -31,15 +23,16 @@ export function compileJourneySurveys(
   spec: JourneySpec,
   plan: JourneyPlan,
   dialect: Dialect,
-  opts: { workspaceId: string; personas?: PersonaRules },
+  opts: { workspaceId: string; personas?: PersonaRules; surveys?: SurveySettings },
 ): CompiledQuery | null {
+  const surveys = opts.surveys ?? DEFAULT_WORKSPACE_SETTINGS.surveys;
   if (plan.touchpoints.length === 0) return null;
   const q = new BoundParams(dialect);
   const where = journeyWhere(spec);
   const src = journeySource(q, opts.workspaceId, where);
   const c = src.columns;
   const prop = (name: string) => dialect.jsonText(c.properties, q.bindJsonPath([name]));
-  const scan = [src.where, `${c.event} = ${q.bind(SURVEY_EVENT.event, 'text')}`];
+  const scan = [src.where, `${c.event} = ${q.bind(surveys.event, 'text')}`];
   if (spec.range) {
     scan.push(
       `${c.timestamp} >= ${q.bindTime(new Date(spec.range.from))}`,
@@ -49,8 +42,8 @@ export function compileJourneySurveys(
   if (where.length > 0) {
     scan.push(compileWhere(where, { q, columns: c, personas: opts.personas ?? new Map() }));
   }
-  const nps = `survey = ${q.bind(SURVEY_EVENT.nps, 'text')} AND score >= 0 AND score <= 10`;
-  const csat = `survey = ${q.bind(SURVEY_EVENT.csat, 'text')} AND score >= 1 AND score <= 5`;
+  const nps = `survey = ${q.bind(SURVEY_KIND.nps, 'text')} AND score >= 0 AND score <= 10`;
+  const csat = `survey = ${q.bind(SURVEY_KIND.csat, 'text')} AND score >= 1 AND score <= 5`;
   const ids = plan.touchpoints.map((t) => q.bind(t.id, 'text'));
   return q.query(`SELECT touchpoint,
   ${dialect.countIf(nps)} AS nps_n,
@@ -59,9 +52,9 @@ export function compileJourneySurveys(
   ${dialect.countIf(csat)} AS csat_n,
   ${dialect.countIf(`${csat} AND score >= 4`)} AS satisfied
 FROM (
-  SELECT ${prop(SURVEY_EVENT.touchpointProperty)} AS touchpoint,
-    ${prop(SURVEY_EVENT.surveyProperty)} AS survey,
-    ${dialect.toFloat(prop(SURVEY_EVENT.scoreProperty))} AS score
+  SELECT ${prop(surveys.touchpointProperty)} AS touchpoint,
+    ${prop(surveys.surveyProperty)} AS survey,
+    ${dialect.toFloat(prop(surveys.scoreProperty))} AS score
   FROM ${src.from}
   WHERE ${scan.join('\n    AND ')}
 ) s

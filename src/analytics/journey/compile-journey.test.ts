@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventBinding } from '../../model/event-binding.ts';
 import { exampleMap } from '../../model/example-map.ts';
+import { WorkspaceSettingsSchema } from '../../model/workspace-settings.ts';
 import { type JourneySpecInput, JourneySpecSchema } from '../spec/journey-spec.ts';
 import { personaKey } from '../sql/compile-filter.ts';
 import { duckdbDialect } from '../sql/duckdb/duckdb-dialect.ts';
@@ -143,6 +144,17 @@ describe('compileJourneySurveys', () => {
       ]),
     );
     expect(q?.sql).not.toContain('survey_response');
+  });
+
+  it('reads the answers where the workspace’s settings say they are', () => {
+    const spec = JourneySpecSchema.parse({ type: 'journey', mapId: 'map-shop' });
+    const surveys = WorkspaceSettingsSchema.parse({
+      surveys: { event: 'feedback_given', scoreProperty: 'rating', touchpointProperty: 'tp' },
+    }).surveys;
+    const q = compileJourneySurveys(spec, threeStages, duckdbDialect, { workspaceId: 'ws-1', surveys });
+    expect(q?.params).toEqual(expect.arrayContaining(['feedback_given', '/tp', '/survey', '/rating']));
+    expect(q?.params).not.toContain('survey_response');
+    expect(q?.params).not.toContain('/score');
   });
 
   it('has nothing to ask for a map without touchpoints', () => {

@@ -65,7 +65,7 @@ export interface JourneyTouchpointResult {
   dropOffRate: number | null;
   /**
    * From survey responses whose `touchpoint` property is this touchpoint's id (see
-   * SURVEY_EVENT), in the range and passing `where`; there for every touchpoint, bound or not —
+   * the workspace's survey settings), in the range and passing `where`; there for every touchpoint, bound or not —
    * an offline touchpoint (a store visit) can still be surveyed.
    */
   nps: NpsScore;

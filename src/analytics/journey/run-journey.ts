@@ -1,4 +1,5 @@
 import type { FormattedIssue } from '../../model/format-issue.ts';
+import type { SurveySettings } from '../../model/workspace-settings.ts';
 import type { Store } from '../../store/store.ts';
 import type { JourneySpec } from '../spec/journey-spec.ts';
 import type { PersonaRules } from '../sql/compile-filter.ts';
@@ -20,6 +21,8 @@ export async function runJourney(
   workspaceId: string,
   spec: JourneySpec,
   personas: PersonaRules,
+  /** Where the workspace's survey answers are (its settings). */
+  surveySettings?: SurveySettings,
 ): Promise<{ ok: true; result: JourneyResult } | { ok: false; errors: FormattedIssue[] }> {
   const loaded = await loadJourneyPlan(store.maps, workspaceId, spec, personas);
   if (!loaded.ok) return loaded;
@@ -27,7 +30,7 @@ export async function runJourney(
   const reader = store.analytics;
   const opts = { workspaceId, personas: loaded.personas };
   const metrics = plan.measured.length > 0 ? compileJourney(spec, plan, reader.dialect, opts) : null;
-  const surveys = compileJourneySurveys(spec, plan, reader.dialect, opts);
+  const surveys = compileJourneySurveys(spec, plan, reader.dialect, { ...opts, surveys: surveySettings });
   const [metricRows, surveyRows] = await Promise.all([
     metrics ? reader.all(metrics.sql, metrics.params) : null,
     surveys ? reader.all(surveys.sql, surveys.params) : [],
