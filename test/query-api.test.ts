@@ -65,6 +65,28 @@ describe('POST /api/v1/query', () => {
     expect(steps[1].dropOffRate).toBeCloseTo(2 / 3, 12);
   });
 
+  it('lists converted and dropped persons whose ids open their profile and timeline', async () => {
+    await ingestShop();
+    const res = await query({ ...funnel, includePersons: true });
+    const [dropped] = res.json().steps[1].persons.dropped as string[];
+    expect(res.json().steps[1].persons.dropped).toHaveLength(2);
+    const person = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/persons/${dropped}`,
+      headers: { authorization: t.bearer },
+    });
+    expect(person.statusCode).toBe(200);
+    // bob and carol dropped: whichever this is, the person's own id and user id come back.
+    expect(person.json().id).toBe(dropped);
+    expect(['bob', 'carol']).toContain(person.json().ids[0]);
+    const events = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/events?person=${dropped}`,
+      headers: { authorization: t.bearer },
+    });
+    expect(events.json().events.length).toBe(person.json().eventCount);
+  });
+
   it('says which field of an invalid spec is wrong, with status 400', async () => {
     const res = await query({ type: 'funnel', steps: [{ event: 'Only one' }] });
     expect(res.statusCode).toBe(400);

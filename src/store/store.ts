@@ -187,7 +187,10 @@ export interface PersonRecord {
 }
 
 export interface PersonRepo {
-  /** The person any of whose ids (userId, anonymousId, alias) is `distinctId`, or null. */
+  /**
+   * The person any of whose ids (userId, anonymousId, alias) is `distinctId`, or whose own id
+   * (as analytics results list persons) it is, or null.
+   */
   byDistinctId(workspaceId: string, distinctId: string): Promise<PersonRecord | null>;
   /** Persons after stitching (merged persons count once). */
   count(workspaceId: string): Promise<number>;

@@ -6,8 +6,14 @@ export class ClickHousePersonRepo implements PersonRepo {
   constructor(private readonly driver: ClickHouseDriver) {}
 
   async byDistinctId(workspaceId: string, distinctId: string): Promise<PersonRecord | null> {
+    // One of the person's ids, else the person's own id (what analytics results list), also
+    // the id of a person since merged into another.
     const [link] = await this.driver.query(
-      'SELECT person_id FROM person_distinct_ids WHERE workspace_id = {ws:String} AND distinct_id = {id:String}',
+      `SELECT person_id FROM (
+         SELECT person_id, 1 AS rank FROM person_distinct_ids WHERE workspace_id = {ws:String} AND distinct_id = {id:String}
+         UNION ALL SELECT person_id, 2 FROM person_overrides WHERE workspace_id = {ws:String} AND old_person_id = {id:String}
+         UNION ALL SELECT id, 3 FROM persons WHERE workspace_id = {ws:String} AND id = {id:String})
+       ORDER BY rank LIMIT 1`,
       { ws: workspaceId, id: distinctId },
     );
     if (!link) return null;

@@ -7,11 +7,16 @@ export class DuckDBPersonRepo implements PersonRepo {
 
   async byDistinctId(workspaceId: string, distinctId: string): Promise<PersonRecord | null> {
     const conn = this.db.read;
+    // One of the person's ids, else the person's own id (what analytics results list), also
+    // the id of a person since merged into another.
     const link = await conn.one(
-      'SELECT person_id FROM person_distinct_ids WHERE workspace_id = ? AND distinct_id = ?',
-      [workspaceId, distinctId],
+      `SELECT coalesce(
+         (SELECT person_id FROM person_distinct_ids WHERE workspace_id = ? AND distinct_id = ?),
+         (SELECT person_id FROM person_overrides WHERE workspace_id = ? AND old_person_id = ?),
+         (SELECT id FROM persons WHERE workspace_id = ? AND id = ?)) AS person_id`,
+      [workspaceId, distinctId, workspaceId, distinctId, workspaceId, distinctId],
     );
-    if (!link) return null;
+    if (link?.person_id === null || link?.person_id === undefined) return null;
     const id = String(link.person_id);
     const ids = await conn.all(
       'SELECT distinct_id FROM person_distinct_ids WHERE workspace_id = ? AND person_id = ? ORDER BY distinct_id',
