@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FunnelResult } from '../../src/analytics/funnel/funnel-result.ts';
 import type { JourneyResult } from '../../src/analytics/journey/journey-result.ts';
 import { ensureWebBuild } from '../../src/cli/ensure-web-build.ts';
 import { hasChromium, launchChromium, screenshot, seriousA11yViolations, VIEWPORT } from './browser.ts';
@@ -374,6 +375,128 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
       } finally {
         await viewer.ctx.close();
       }
+    });
+  });
+
+  describe('analytics', () => {
+    let analyst: { ctx: BrowserContext; page: Page };
+    // The spec the form below should send; the page's numbers must be this answer's numbers.
+    const spec = {
+      type: 'funnel',
+      steps: [{ event: 'Product Viewed' }, { event: 'Order Completed' }],
+      window: { value: 7, unit: 'day' },
+      order: 'ordered',
+      interval: { unit: 'week' },
+      timezone: 'UTC',
+      includePersons: true,
+      personLimit: 50,
+    };
+    let funnel: FunnelResult;
+
+    beforeAll(async () => {
+      analyst = await signedInAs('viewer'); // analysing needs no more than the viewer role
+      funnel = await api<FunnelResult>('POST', '/api/v1/query', spec);
+    });
+    afterAll(async () => {
+      await analyst?.ctx.close();
+    });
+
+    it('builds a 2-step funnel whose numbers are the query API answer, written in English', async () => {
+      const p = analyst.page;
+      await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analytics' }).click();
+      await p.getByRole('heading', { level: 1, name: 'Funnel analysis' }).waitFor();
+      await p.getByLabel('Step 1', { exact: true }).selectOption('Product Viewed');
+      await p.getByLabel('Step 2', { exact: true }).selectOption('Order Completed');
+      await p.getByLabel('Conversion window', { exact: true }).fill('7');
+      await p.getByLabel('Unit of the conversion window').selectOption('day');
+      await p.getByLabel('Step order').selectOption('ordered');
+      await p.getByLabel('Conversion over time').selectOption('week');
+      await p.getByRole('button', { name: 'Run funnel' }).click();
+      await p.locator('.funnel-table').waitFor();
+
+      const [first, second] = funnel.steps;
+      expect(first!.count, 'the demo has persons who viewed a product').toBeGreaterThan(0);
+      expect(second!.dropOff, 'and some who did not buy').toBeGreaterThan(0);
+      const row = (n: number, figure: string) =>
+        p.locator(`.funnel-table tr[data-step="${n}"] [data-figure="${figure}"]`).textContent();
+      expect(await row(1, 'count')).toBe(en.format(first!.count));
+      expect(await row(1, 'conversion')).toBe('100%');
+      expect(await row(2, 'count')).toBe(en.format(second!.count));
+      expect(await row(2, 'conversion')).toBe(enPercent.format(second!.conversionRate));
+      expect(await row(2, 'stepConversion')).toBe(enPercent.format(second!.stepConversionRate));
+      expect(await row(2, 'dropOff')).toBe(en.format(second!.dropOff));
+      expect(await row(2, 'dropOffRate')).toBe(enPercent.format(second!.dropOffRate));
+      // Durations read in hours from one hour up to two days (web/src/format/format.ts).
+      const median = second!.medianSecondsFromPrevious!;
+      expect(median).toBeGreaterThanOrEqual(3_600);
+      expect(median).toBeLessThan(2 * 86_400);
+      const hours = new Intl.NumberFormat('en', {
+        style: 'unit',
+        unit: 'hour',
+        unitDisplay: 'short',
+        maximumFractionDigits: 1,
+      });
+      expect(await row(2, 'medianTime')).toBe(hours.format(median / 3_600));
+
+      // The bar chart is drawn, and conversion over time has one row per weekly bucket.
+      await p
+        .getByRole('img', { name: /^Funnel chart\./ })
+        .locator('svg')
+        .waitFor();
+      const weeks = p.getByRole('region', { name: 'Conversion over time' }).locator('tbody tr');
+      await expect.poll(() => weeks.count()).toBe(funnel.overTime!.length);
+      await expectAccessible(p);
+      await p.getByRole('heading', { level: 2, name: 'Result' }).evaluate((h) => h.scrollIntoView());
+      await screenshot(p, '09-funnel');
+    });
+
+    it('lists who dropped off, and opens the stitched timeline of one who dropped', async () => {
+      const p = analyst.page;
+      const dropped = funnel.steps[1]!.persons!.dropped;
+      await p.locator('.funnel-table tr[data-step="2"]').getByRole('button').click();
+      await p.getByRole('heading', { name: /^People who dropped off before step 2/ }).waitFor();
+      const links = p.locator('.person-list a');
+      expect(await links.allTextContents()).toEqual(dropped);
+      expect(await links.first().getAttribute('href')).toBe(`/persons/${encodeURIComponent(dropped[0]!)}`);
+      await expectAccessible(p);
+
+      // The funnel lists internal person ids, which GET /api/v1/persons/:id does not resolve
+      // (it takes a user id, anonymous id or alias). The demo's user ids are cust-<seed>-<n>:
+      // find a dropped person by one of those, and open their timeline by it.
+      type Person = { id: string; ids: string[]; eventCount: number; traits: { name?: string } };
+      let person: Person | undefined;
+      for (let n = 0; n < 200 && !person; n++) {
+        const res = await fetch(`${server.url}/api/v1/persons/cust-11-${n}`, {
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        });
+        const found = res.ok ? ((await res.json()) as Person) : undefined;
+        if (found && dropped.includes(found.id)) person = found;
+      }
+      expect(person, 'a dropped person has a demo user id').toBeDefined();
+      const distinctId = person!.ids.find((id) => id.startsWith('cust-11-'))!;
+      const { events } = await api<{ events: { channel: string }[] }>(
+        'GET',
+        `/api/v1/events?person=${encodeURIComponent(distinctId)}&limit=500`,
+      );
+
+      await p.goto(`${server.url}/persons/${encodeURIComponent(distinctId)}`);
+      await p.getByRole('heading', { level: 1, name: `Person: ${person!.traits.name}` }).waitFor();
+      expect(await p.getByTestId('person-ids').locator('li').allTextContents()).toEqual(person!.ids);
+      expect(await p.getByTestId('person-event-count').textContent()).toBe(
+        `Events recorded: ${en.format(person!.eventCount)}`,
+      );
+      expect(await p.locator('.timeline-item').count()).toBe(events.length);
+      // Stitched across channels: every channel of the person's events is on the timeline.
+      const channels = new Set(events.map((e) => e.channel));
+      for (const channel of channels) {
+        expect(await p.locator(`.timeline-item[data-channel="${channel}"]`).count()).toBeGreaterThan(0);
+      }
+      await expectAccessible(p);
+      await screenshot(p, '10-person');
+
+      // An id nobody has is said in words.
+      await p.goto(`${server.url}/persons/nobody-has-this-id`);
+      await p.getByText('No person in this workspace has the id “nobody-has-this-id”.').waitFor();
     });
   });
 

@@ -6,9 +6,11 @@ import type { User } from './api/types.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { ErrorNotice } from './components/ErrorNotice.tsx';
 import { Spinner } from './components/Spinner.tsx';
+import { FunnelPage } from './pages/FunnelPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { MapsPage } from './pages/MapsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PersonPage } from './pages/PersonPage.tsx';
 import { SharePage } from './pages/SharePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { navigate, useLocationPath } from './routing/router.tsx';
@@ -113,5 +115,9 @@ function privatePage(route: Exclude<Route, { name: 'signIn' | 'share' | 'notFoun
       return <MapsPage user={user} />;
     case 'map':
       return <MapPage key={route.mapId} mapId={route.mapId} user={user} />;
+    case 'funnel':
+      return <FunnelPage />;
+    case 'person':
+      return <PersonPage key={route.personId} personId={route.personId} />;
   }
 }

@@ -4,9 +4,13 @@ import type {
   CreatedMap,
   CreateMapRequest,
   EventNameStat,
+  EventRecord,
+  FunnelResult,
+  FunnelSpecInput,
   JourneyResult,
   MapSummary,
   MapVersionSummary,
+  PersonRecord,
   StoredMap,
   User,
 } from './types.ts';
@@ -109,6 +113,20 @@ export const api = {
   /** The live numbers of a map (POST /api/v1/query, type journey), over all recorded time. */
   journey: (mapId: string, signal?: AbortSignal) =>
     request<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId }, { signal }),
+  /** A funnel (POST /api/v1/query, type funnel); a 400 ApiError names each problem of the spec. */
+  funnel: (spec: FunnelSpecInput, signal?: AbortSignal) =>
+    request<FunnelResult>('POST', '/api/v1/query', spec, { signal }),
+  /** The person any of whose ids (userId, anonymousId, alias) is `distinctId`; 404 when none. */
+  person: (distinctId: string, signal?: AbortSignal) =>
+    request<PersonRecord>('GET', `/api/v1/persons/${id(distinctId)}`, undefined, { signal }),
+  /** A person's stitched events across all their ids, newest first. */
+  personEvents: (distinctId: string, limit: number, signal?: AbortSignal) =>
+    request<{ events: EventRecord[] }>(
+      'GET',
+      `/api/v1/events?person=${id(distinctId)}&limit=${limit}`,
+      undefined,
+      { signal },
+    ),
   /** A shared map, for anyone holding the link's token: no session needed; `live` when shared with numbers. */
   shared: (token: string, signal?: AbortSignal) =>
     request<{ doc: StoredMap['doc']; live?: JourneyResult }>(

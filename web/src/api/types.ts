@@ -1,13 +1,33 @@
 // The API's request and answer shapes the web app relies on (issue 4's contract). Map documents
 // and query results use the server's own types, so a change there is a type error here.
+
+import type {
+  FunnelBreakdownGroup,
+  FunnelResult,
+  FunnelStepResult,
+  FunnelTimeBucket,
+} from '../../../src/analytics/funnel/funnel-result.ts';
 import type {
   JourneyResult,
   JourneyStageResult,
   JourneyTouchpointResult,
 } from '../../../src/analytics/journey/journey-result.ts';
+import type { FunnelSpecInput } from '../../../src/analytics/spec/funnel-spec.ts';
 import type { JourneyMap, Locale, MapKind, TemplateKey } from '../../../src/model/index.ts';
+import type { EventRecord, PersonRecord } from '../../../src/store/store.ts';
 
-export type { JourneyResult, JourneyStageResult, JourneyTouchpointResult };
+export type {
+  EventRecord,
+  FunnelBreakdownGroup,
+  FunnelResult,
+  FunnelSpecInput,
+  FunnelStepResult,
+  FunnelTimeBucket,
+  JourneyResult,
+  JourneyStageResult,
+  JourneyTouchpointResult,
+  PersonRecord,
+};
 
 export type Role = 'viewer' | 'editor' | 'admin';
 

@@ -29,6 +29,7 @@ export function AppHeader({
       {user && (
         <nav aria-label={t('app.mainNav')}>
           <Link to={pathOf({ name: 'maps' })}>{t('nav.maps')}</Link>
+          <Link to={pathOf({ name: 'funnel' })}>{t('nav.analytics')}</Link>
         </nav>
       )}
       <div className="header-tools">

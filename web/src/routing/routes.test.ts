@@ -9,6 +9,11 @@ describe('matchRoute', () => {
     expect(matchRoute('/sign-in')).toEqual({ name: 'signIn' });
     expect(matchRoute('/maps/demo-42-en')).toEqual({ name: 'map', mapId: 'demo-42-en' });
     expect(matchRoute('/share/abc_DEF-123')).toEqual({ name: 'share', token: 'abc_DEF-123' });
+    expect(matchRoute('/analytics')).toEqual({ name: 'funnel' });
+    expect(matchRoute('/analytics/funnel/')).toEqual({ name: 'funnel' });
+    expect(matchRoute('/persons/cust-11-3')).toEqual({ name: 'person', personId: 'cust-11-3' });
+    expect(matchRoute('/persons/a%40b.example')).toEqual({ name: 'person', personId: 'a@b.example' });
+    expect(matchRoute('/analytics/nope')).toEqual({ name: 'notFound' });
   });
 
   it('sends anything else to "not found", including malformed escapes', () => {
@@ -24,6 +29,8 @@ describe('matchRoute', () => {
       { name: 'signIn' },
       { name: 'map', mapId: 'm-1' },
       { name: 'share', token: 't_2' },
+      { name: 'funnel' },
+      { name: 'person', personId: 'a@b.example' },
     ];
     for (const route of routes) expect(matchRoute(pathOf(route))).toEqual(route);
   });

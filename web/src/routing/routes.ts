@@ -4,6 +4,8 @@ export type Route =
   | { name: 'maps' }
   | { name: 'map'; mapId: string }
   | { name: 'share'; token: string }
+  | { name: 'funnel' }
+  | { name: 'person'; personId: string }
   | { name: 'notFound' };
 
 const segment = (raw: string): string | null => {
@@ -17,7 +19,8 @@ const segment = (raw: string): string | null => {
 
 /**
  * The route of a path: `/` and `/maps` list the maps, `/maps/<id>` shows one, `/share/<token>`
- * is the read-only shared view, `/sign-in` signs in. A trailing slash is ignored.
+ * is the read-only shared view, `/sign-in` signs in, `/analytics` and `/analytics/funnel` build a
+ * funnel, `/persons/<id>` shows one person. A trailing slash is ignored.
  * Example: `matchRoute('/maps/demo-42-en')` → `{ name: 'map', mapId: 'demo-42-en' }`.
  */
 export function matchRoute(pathname: string): Route {
@@ -26,6 +29,13 @@ export function matchRoute(pathname: string): Route {
   const [first, second] = parts;
   if (parts.length === 1 && first === 'maps') return { name: 'maps' };
   if (parts.length === 1 && first === 'sign-in') return { name: 'signIn' };
+  if (first === 'analytics' && (parts.length === 1 || (parts.length === 2 && second === 'funnel'))) {
+    return { name: 'funnel' };
+  }
+  if (parts.length === 2 && first === 'persons') {
+    const personId = segment(second!);
+    if (personId) return { name: 'person', personId };
+  }
   if (parts.length === 2 && first === 'maps') {
     const mapId = segment(second!);
     if (mapId) return { name: 'map', mapId };
@@ -48,6 +58,10 @@ export function pathOf(route: Route): string {
       return `/maps/${encodeURIComponent(route.mapId)}`;
     case 'share':
       return `/share/${encodeURIComponent(route.token)}`;
+    case 'funnel':
+      return '/analytics/funnel';
+    case 'person':
+      return `/persons/${encodeURIComponent(route.personId)}`;
     case 'notFound':
       return '/';
   }
