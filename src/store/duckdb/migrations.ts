@@ -73,7 +73,10 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
     version: 3,
     name: 'workspace settings',
     // NULL means every setting at its default (model/workspace-settings.ts).
-    statements: ['ALTER TABLE workspaces ADD COLUMN settings JSON'],
+    // VARCHAR, not JSON: DuckDB cannot replay an ALTER adding a column of an extension type from
+    // the WAL ("GetDefaultDatabase with no default database set"), which left a store killed
+    // right after this migration unopenable. The text is parsed and validated in JavaScript.
+    statements: ['ALTER TABLE workspaces ADD COLUMN settings VARCHAR'],
   },
 ];
 
@@ -94,5 +97,8 @@ export async function migrate(conn: SerialConnection): Promise<number[]> {
     });
     applied.push(m.version);
   }
+  // Schema changes go to the database file at once rather than waiting in the WAL: DuckDB's WAL
+  // replay has failed on DDL before (see migration 3), and a store must open after a crash.
+  if (applied.length > 0) await conn.run('CHECKPOINT');
   return applied;
 }
