@@ -2,6 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FunnelResult } from '../../src/analytics/funnel/funnel-result.ts';
 import type { JourneyResult } from '../../src/analytics/journey/journey-result.ts';
+import type { PathsResult } from '../../src/analytics/paths/paths-result.ts';
+import type { RetentionResult } from '../../src/analytics/retention/retention-result.ts';
 import { ensureWebBuild } from '../../src/cli/ensure-web-build.ts';
 import { hasChromium, launchChromium, screenshot, seriousA11yViolations, VIEWPORT } from './browser.ts';
 import { type DemoServer, startDemoServer } from './demo-server.ts';
@@ -497,6 +499,143 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
       // An id nobody has is said in words.
       await p.goto(`${server.url}/persons/nobody-has-this-id`);
       await p.getByText('No person in this workspace has the id “nobody-has-this-id”.').waitFor();
+    });
+
+    it('shows the paths from an event: the Sankey and the top paths are the query API answer', async () => {
+      const p = analyst.page;
+      // Written out by hand: what the form below must send.
+      const pathsSpec = {
+        type: 'paths',
+        by: 'event',
+        start: { event: 'Product Viewed' },
+        steps: 4,
+        collapse: true,
+        pathLimit: 20,
+        maxNodesPerStep: 10,
+      };
+      const expected = await api<PathsResult>('POST', '/api/v1/query', pathsSpec);
+      expect(expected.paths.length, 'the demo has paths after a product view').toBeGreaterThan(1);
+
+      await p.goto(`${server.url}/analytics/funnel`);
+      await p
+        .getByRole('navigation', { name: 'Analytics views' })
+        .getByRole('link', { name: 'Paths' })
+        .click();
+      await p.getByRole('heading', { level: 1, name: 'Path analysis' }).waitFor();
+      expect(new URL(p.url()).pathname).toBe('/analytics/paths');
+      await p.getByLabel('Show steps as').selectOption('event');
+      await p.getByLabel('Paths', { exact: true }).selectOption('start');
+      await p.getByLabel('Start event').selectOption('Product Viewed');
+      await p.getByLabel('Steps per path').fill('4');
+      await p.getByLabel('Count repeated steps once').check();
+      const sent = p.waitForRequest((r) => r.url().endsWith('/api/v1/query') && r.method() === 'POST');
+      await p.getByRole('button', { name: 'Show paths' }).click();
+      expect((await sent).postDataJSON()).toEqual(pathsSpec);
+      await p.locator('.paths-table').waitFor();
+
+      expect(await p.getByTestId('paths-summary').textContent()).toBe(
+        `Paths of ${en.format(expected.total)} people.`,
+      );
+      const rows = p.locator('.paths-table tbody tr');
+      expect(await rows.count()).toBe(expected.paths.length);
+      for (const [i, path] of expected.paths.entries()) {
+        const row = rows.nth(i);
+        expect(await row.locator('.path-nodes li').allTextContents()).toEqual(
+          path.nodes.map((n) => (n === 'other' ? 'Other' : n)),
+        );
+        expect(await row.locator('[data-figure="count"]').textContent()).toBe(en.format(path.count));
+        expect(await row.locator('[data-figure="share"]').textContent()).toBe(enPercent.format(path.share));
+      }
+      await p
+        .getByRole('img', { name: /^Sankey diagram of the paths/ })
+        .locator('svg')
+        .waitFor();
+      await expectAccessible(p);
+      await p.getByRole('heading', { level: 2, name: 'Result' }).evaluate((h) => h.scrollIntoView());
+      await screenshot(p, '11-paths');
+    });
+
+    it('shows weekly retention whose cells are the query API answer, in English and Polish', async () => {
+      const p = analyst.page;
+      const retentionSpec = {
+        type: 'retention',
+        start: { event: 'Product Viewed' },
+        return: { event: 'Order Completed' },
+        period: 'week',
+        periods: 6,
+        kind: 'first_time',
+        weekStart: 'monday',
+        timezone: 'UTC',
+      };
+      const { cohorts } = await api<RetentionResult>('POST', '/api/v1/query', retentionSpec);
+      expect(cohorts.length, 'the demo has weekly cohorts').toBeGreaterThan(0);
+
+      await p
+        .getByRole('navigation', { name: 'Analytics views' })
+        .getByRole('link', { name: 'Retention' })
+        .click();
+      await p.getByRole('heading', { level: 1, name: 'Retention' }).waitFor();
+      expect(new URL(p.url()).pathname).toBe('/analytics/retention');
+      await p.getByLabel('Start event (puts people in a cohort)').selectOption('Product Viewed');
+      await p.getByLabel('Return event (counts them as back)').selectOption('Order Completed');
+      await p.getByLabel('Period', { exact: true }).selectOption('week');
+      await p.getByLabel('Number of periods').fill('6');
+      await p.getByLabel('Cohorts').selectOption('first_time');
+      const sent = p.waitForRequest((r) => r.url().endsWith('/api/v1/query') && r.method() === 'POST');
+      await p.getByRole('button', { name: 'Show retention' }).click();
+      expect((await sent).postDataJSON()).toEqual(retentionSpec);
+      await p.locator('.retention-table').waitFor();
+
+      const headers = await p.locator('.retention-table thead th').allTextContents();
+      expect(headers).toEqual([
+        'Cohort',
+        'People',
+        'Week 0',
+        'Week 1',
+        'Week 2',
+        'Week 3',
+        'Week 4',
+        'Week 5',
+      ]);
+      const date = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+      const rows = p.locator('.retention-table tbody tr');
+      expect(await rows.count()).toBe(cohorts.length);
+      for (const [i, cohort] of cohorts.entries()) {
+        const row = rows.nth(i);
+        expect(await row.locator('th').textContent()).toBe(date.format(new Date(cohort.start)));
+        expect(await row.locator('[data-figure="size"]').textContent()).toBe(en.format(cohort.size));
+        for (let k = 0; k < 6; k++) {
+          const cell = row.locator('td').nth(k + 1);
+          if (k >= cohort.values.length) {
+            expect(await cell.getAttribute('title')).toBe('This period has not begun yet');
+            continue;
+          }
+          expect(await cell.locator('[data-figure="rate"]').textContent()).toBe(
+            enPercent.format(cohort.rates[k]!),
+          );
+          expect(await cell.getAttribute('title')).toBe(
+            `Week ${k}: ${en.format(cohort.values[k]!)} of ${en.format(cohort.size)} people (${enPercent.format(cohort.rates[k]!)})`,
+          );
+        }
+      }
+      await expectAccessible(p);
+      await p.getByRole('heading', { level: 2, name: 'Result' }).evaluate((h) => h.scrollIntoView());
+      await screenshot(p, '12-retention');
+
+      // The same answer in Polish: labels and numbers as Polish writes them.
+      await p.getByLabel('Language').selectOption('pl');
+      await p.getByRole('columnheader', { name: 'Tydzień 1' }).waitFor();
+      const plPercent = new Intl.NumberFormat('pl', { style: 'percent', maximumFractionDigits: 1 });
+      const first = cohorts[0]!;
+      const firstRow = rows.first();
+      expect(await firstRow.locator('[data-figure="size"]').textContent()).toBe(pl.format(first.size));
+      if (first.values.length > 1) {
+        expect(await firstRow.locator('td').nth(2).locator('[data-figure="rate"]').textContent()).toBe(
+          plPercent.format(first.rates[1]!),
+        );
+      }
+      await expectAccessible(p);
+      await screenshot(p, '13-retention-pl');
     });
   });
 

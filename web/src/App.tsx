@@ -10,7 +10,9 @@ import { FunnelPage } from './pages/FunnelPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { MapsPage } from './pages/MapsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PathsPage } from './pages/PathsPage.tsx';
 import { PersonPage } from './pages/PersonPage.tsx';
+import { RetentionPage } from './pages/RetentionPage.tsx';
 import { SharePage } from './pages/SharePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { navigate, useLocationPath } from './routing/router.tsx';
@@ -117,6 +119,10 @@ function privatePage(route: Exclude<Route, { name: 'signIn' | 'share' | 'notFoun
       return <MapPage key={route.mapId} mapId={route.mapId} user={user} />;
     case 'funnel':
       return <FunnelPage />;
+    case 'paths':
+      return <PathsPage />;
+    case 'retention':
+      return <RetentionPage />;
     case 'person':
       return <PersonPage key={route.personId} personId={route.personId} />;
   }

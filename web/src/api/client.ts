@@ -10,7 +10,11 @@ import type {
   JourneyResult,
   MapSummary,
   MapVersionSummary,
+  PathsResult,
+  PathsSpecInput,
   PersonRecord,
+  RetentionResult,
+  RetentionSpecInput,
   StoredMap,
   User,
 } from './types.ts';
@@ -116,6 +120,12 @@ export const api = {
   /** A funnel (POST /api/v1/query, type funnel); a 400 ApiError names each problem of the spec. */
   funnel: (spec: FunnelSpecInput, signal?: AbortSignal) =>
     request<FunnelResult>('POST', '/api/v1/query', spec, { signal }),
+  /** Paths for a Sankey and the top paths (POST /api/v1/query, type paths). */
+  paths: (spec: PathsSpecInput, signal?: AbortSignal) =>
+    request<PathsResult>('POST', '/api/v1/query', spec, { signal }),
+  /** Cohort retention (POST /api/v1/query, type retention). */
+  retention: (spec: RetentionSpecInput, signal?: AbortSignal) =>
+    request<RetentionResult>('POST', '/api/v1/query', spec, { signal }),
   /** The person any of whose ids (userId, anonymousId, alias) is `distinctId`; 404 when none. */
   person: (distinctId: string, signal?: AbortSignal) =>
     request<PersonRecord>('GET', `/api/v1/persons/${id(distinctId)}`, undefined, { signal }),

@@ -12,7 +12,11 @@ import type {
   JourneyStageResult,
   JourneyTouchpointResult,
 } from '../../../src/analytics/journey/journey-result.ts';
+import type { PathEdge, PathEntry, PathsResult } from '../../../src/analytics/paths/paths-result.ts';
+import type { RetentionCohort, RetentionResult } from '../../../src/analytics/retention/retention-result.ts';
 import type { FunnelSpecInput } from '../../../src/analytics/spec/funnel-spec.ts';
+import type { PathsSpecInput } from '../../../src/analytics/spec/paths-spec.ts';
+import type { RetentionSpecInput } from '../../../src/analytics/spec/retention-spec.ts';
 import type { JourneyMap, Locale, MapKind, TemplateKey } from '../../../src/model/index.ts';
 import type { EventRecord, PersonRecord } from '../../../src/store/store.ts';
 
@@ -26,7 +30,14 @@ export type {
   JourneyResult,
   JourneyStageResult,
   JourneyTouchpointResult,
+  PathEdge,
+  PathEntry,
+  PathsResult,
+  PathsSpecInput,
   PersonRecord,
+  RetentionCohort,
+  RetentionResult,
+  RetentionSpecInput,
 };
 
 export type Role = 'viewer' | 'editor' | 'admin';

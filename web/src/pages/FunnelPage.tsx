@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AnalyticsTabs } from '../analytics/AnalyticsTabs.tsx';
 import { FunnelBuilder } from '../analytics/FunnelBuilder.tsx';
 import { FunnelResultView } from '../analytics/FunnelResultView.tsx';
 import { type FunnelForm, initialFunnelForm } from '../analytics/funnel-form.ts';
@@ -17,6 +18,7 @@ export function FunnelPage() {
   return (
     <div className="analytics-page">
       <PageTitle>{t('funnel.title')}</PageTitle>
+      <AnalyticsTabs current="funnel" />
       <p className="lead">{t('funnel.intro')}</p>
       {names.state === 'loading' && <Spinner label={t('funnel.loadingEvents')} />}
       {names.state === 'error' && (

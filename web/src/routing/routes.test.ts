@@ -11,6 +11,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/share/abc_DEF-123')).toEqual({ name: 'share', token: 'abc_DEF-123' });
     expect(matchRoute('/analytics')).toEqual({ name: 'funnel' });
     expect(matchRoute('/analytics/funnel/')).toEqual({ name: 'funnel' });
+    expect(matchRoute('/analytics/paths')).toEqual({ name: 'paths' });
+    expect(matchRoute('/analytics/retention/')).toEqual({ name: 'retention' });
     expect(matchRoute('/persons/cust-11-3')).toEqual({ name: 'person', personId: 'cust-11-3' });
     expect(matchRoute('/persons/a%40b.example')).toEqual({ name: 'person', personId: 'a@b.example' });
     expect(matchRoute('/analytics/nope')).toEqual({ name: 'notFound' });
@@ -30,6 +32,8 @@ describe('matchRoute', () => {
       { name: 'map', mapId: 'm-1' },
       { name: 'share', token: 't_2' },
       { name: 'funnel' },
+      { name: 'paths' },
+      { name: 'retention' },
       { name: 'person', personId: 'a@b.example' },
     ];
     for (const route of routes) expect(matchRoute(pathOf(route))).toEqual(route);

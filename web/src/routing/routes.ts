@@ -5,6 +5,8 @@ export type Route =
   | { name: 'map'; mapId: string }
   | { name: 'share'; token: string }
   | { name: 'funnel' }
+  | { name: 'paths' }
+  | { name: 'retention' }
   | { name: 'person'; personId: string }
   | { name: 'notFound' };
 
@@ -20,7 +22,8 @@ const segment = (raw: string): string | null => {
 /**
  * The route of a path: `/` and `/maps` list the maps, `/maps/<id>` shows one, `/share/<token>`
  * is the read-only shared view, `/sign-in` signs in, `/analytics` and `/analytics/funnel` build a
- * funnel, `/persons/<id>` shows one person. A trailing slash is ignored.
+ * funnel, `/analytics/paths` and `/analytics/retention` the other analyses, `/persons/<id>` shows
+ * one person. A trailing slash is ignored.
  * Example: `matchRoute('/maps/demo-42-en')` → `{ name: 'map', mapId: 'demo-42-en' }`.
  */
 export function matchRoute(pathname: string): Route {
@@ -31,6 +34,9 @@ export function matchRoute(pathname: string): Route {
   if (parts.length === 1 && first === 'sign-in') return { name: 'signIn' };
   if (first === 'analytics' && (parts.length === 1 || (parts.length === 2 && second === 'funnel'))) {
     return { name: 'funnel' };
+  }
+  if (parts.length === 2 && first === 'analytics' && (second === 'paths' || second === 'retention')) {
+    return { name: second };
   }
   if (parts.length === 2 && first === 'persons') {
     const personId = segment(second!);
@@ -60,6 +66,10 @@ export function pathOf(route: Route): string {
       return `/share/${encodeURIComponent(route.token)}`;
     case 'funnel':
       return '/analytics/funnel';
+    case 'paths':
+      return '/analytics/paths';
+    case 'retention':
+      return '/analytics/retention';
     case 'person':
       return `/persons/${encodeURIComponent(route.personId)}`;
     case 'notFound':

@@ -1,0 +1,146 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventNameStat, PathsSpecInput } from '../api/types.ts';
+import {
+  buildPathsSpec,
+  MAX_PATH_STEPS,
+  MIN_PATH_STEPS,
+  PATH_ANCHORS,
+  PATH_BY,
+  type PathsForm,
+  type PathsProblem,
+} from './paths-form.ts';
+
+/**
+ * The paths form: nodes by event or page, an optional start or end event picked from the
+ * workspace's event names, 2..8 steps, and whether repeats collapse. `onRun` gets the spec built
+ * from the form; problems are said in words instead.
+ */
+export function PathsBuilder({
+  events,
+  form,
+  onChange,
+  onRun,
+  running,
+}: {
+  events: EventNameStat[];
+  form: PathsForm;
+  onChange: (form: PathsForm) => void;
+  onRun: (spec: PathsSpecInput, form: PathsForm) => void;
+  running: boolean;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [problems, setProblems] = useState<PathsProblem[]>([]);
+  const names = events.map((e) => e.event);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const built = buildPathsSpec(form);
+    setProblems(built.ok ? [] : built.problems);
+    if (built.ok) onRun(built.spec, form);
+  };
+
+  return (
+    <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('paths.builder')}</h2>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-by`}>{t('paths.by')}</label>
+          <select
+            id={`${id}-by`}
+            value={form.by}
+            onChange={(e) => onChange({ ...form, by: e.target.value as PathsForm['by'] })}
+          >
+            {PATH_BY.map((by) => (
+              <option key={by} value={by}>
+                {t(`paths.bys.${by}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-anchor`}>{t('paths.anchor')}</label>
+          <select
+            id={`${id}-anchor`}
+            value={form.anchor}
+            onChange={(e) => onChange({ ...form, anchor: e.target.value as PathsForm['anchor'] })}
+          >
+            {PATH_ANCHORS.map((anchor) => (
+              <option key={anchor} value={anchor}>
+                {t(`paths.anchors.${anchor}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {form.anchor !== 'none' && (
+          <div className="field">
+            <label htmlFor={`${id}-event`}>
+              {form.anchor === 'start' ? t('paths.startEvent') : t('paths.endEvent')}
+            </label>
+            <select
+              id={`${id}-event`}
+              value={form.event}
+              onChange={(e) => onChange({ ...form, event: e.target.value })}
+            >
+              <option value="">{t('paths.chooseEvent')}</option>
+              {form.event !== '' && !names.includes(form.event) && (
+                <option value={form.event}>{form.event}</option>
+              )}
+              {names.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-steps`}>{t('paths.steps')}</label>
+          <input
+            id={`${id}-steps`}
+            type="number"
+            min={MIN_PATH_STEPS}
+            max={MAX_PATH_STEPS}
+            step={1}
+            value={Number.isNaN(form.steps) ? '' : form.steps}
+            aria-describedby={`${id}-steps-help`}
+            onChange={(e) => onChange({ ...form, steps: e.target.valueAsNumber })}
+          />
+          <span id={`${id}-steps-help`} className="field-help">
+            {t('paths.stepsHelp', { min: MIN_PATH_STEPS, max: MAX_PATH_STEPS })}
+          </span>
+        </div>
+        <div className="field checkbox-field">
+          <input
+            id={`${id}-collapse`}
+            type="checkbox"
+            checked={form.collapse}
+            aria-describedby={`${id}-collapse-help`}
+            onChange={(e) => onChange({ ...form, collapse: e.target.checked })}
+          />
+          <label htmlFor={`${id}-collapse`}>{t('paths.collapse')}</label>
+          <span id={`${id}-collapse-help`} className="visually-hidden">
+            {t('paths.collapseHelp')}
+          </span>
+        </div>
+      </div>
+
+      {problems.length > 0 && (
+        <div className="notice notice-warning" role="alert">
+          <p className="notice-title">{t('paths.cannotRun')}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{t(`paths.problems.${p}`, { min: MIN_PATH_STEPS, max: MAX_PATH_STEPS })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div>
+        <button type="submit" className="button button-primary" disabled={running}>
+          {running ? t('paths.running') : t('paths.run')}
+        </button>
+      </div>
+    </form>
+  );
+}
