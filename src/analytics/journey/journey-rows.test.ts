@@ -17,12 +17,8 @@ const plan = planned.plan;
 
 describe('readJourneyRows', () => {
   it('reads engine values (bigint counts, null medians) by touchpoint index and stage rank', () => {
-    const moves = { from_rank: null, to_rank: null, moves: null, movers: null };
     const rows = [
-      { row_kind: 'move', from_rank: 2n, to_rank: 1n, moves: 3n, movers: 2n },
       {
-        row_kind: 'total',
-        ...moves,
         persons: 5n,
         r1: 4n,
         v1: 9n,
@@ -34,8 +30,11 @@ describe('readJourneyRows', () => {
         cs1: 3n,
         ms1: null,
         p2: 3n,
+        mn1_2: 4,
+        mp1_2: 3,
+        mn2_1: 3n,
+        mp2_1: 2n,
       },
-      { row_kind: 'move', from_rank: 1, to_rank: 2, moves: 4, movers: 3 },
     ];
     const read = readJourneyRows(rows, plan);
     expect(read.persons).toBe(5);
@@ -49,6 +48,11 @@ describe('readJourneyRows', () => {
       { fromRank: 1, toRank: 2, count: 4, persons: 3 },
       { fromRank: 2, toRank: 1, count: 3, persons: 2 },
     ]);
+  });
+
+  it('leaves out the pairs nobody moved between', () => {
+    const read = readJourneyRows([{ persons: 1n, mn1_2: 0n, mp1_2: 0n, mn2_1: 1n, mp2_1: 1n }], plan);
+    expect(read.moves).toEqual([{ fromRank: 2, toRank: 1, count: 1, persons: 1 }]);
   });
 
   it('reads no rows as zeros', () => {

@@ -38,16 +38,28 @@ export interface SurveyRow {
   satisfied: number;
 }
 
+/**
+ * The ordered pairs of distinct stage ranks 1..stages, by from then to: the moves the journey
+ * query counts. Example: `movePairs(2)` → `[[1, 2], [2, 1]]`.
+ */
+export function movePairs(stages: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let a = 1; a <= stages; a++) {
+    for (let b = 1; b <= stages; b++) if (a !== b) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : Number(v ?? 0));
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : num(v));
 
 /**
- * Reads the rows of a compiled journey query (see compileJourney for the columns). Pure: engine
- * drivers hand over plain row objects, counts possibly as bigint. No total row (an engine may
+ * Reads the total row of a compiled journey query (see compileJourney for the columns). Pure:
+ * engine drivers hand over plain row objects, counts possibly as bigint. No row (an engine may
  * return none for no persons) reads as zeros.
  */
 export function readJourneyRows(rows: readonly Record<string, unknown>[], plan: JourneyPlan): JourneyRows {
-  const total = rows.find((r) => r.row_kind === 'total') ?? {};
+  const total = rows[0] ?? {};
   const hasLater = (rank: number) => rank < plan.measuredStages;
   const touchpoints = new Map<number, TouchpointRow>();
   for (const t of plan.measured) {
@@ -67,15 +79,15 @@ export function readJourneyRows(rows: readonly Record<string, unknown>[], plan: 
       medianSeconds: hasLater(k) ? numOrNull(total[`ms${k}`]) : null,
     });
   }
-  const moves = rows
-    .filter((r) => r.row_kind === 'move')
-    .map((r) => ({
-      fromRank: num(r.from_rank),
-      toRank: num(r.to_rank),
-      count: num(r.moves),
-      persons: num(r.movers),
+  // Only the moves that happened, as the total row counts every pair.
+  const moves = movePairs(plan.measuredStages)
+    .map(([a, b]) => ({
+      fromRank: a,
+      toRank: b,
+      count: num(total[`mn${a}_${b}`]),
+      persons: num(total[`mp${a}_${b}`]),
     }))
-    .sort((a, b) => a.fromRank - b.fromRank || a.toRank - b.toRank);
+    .filter((m) => m.count > 0);
   return { persons: num(total.persons), touchpoints, stages, moves };
 }
 

@@ -53,6 +53,10 @@ export abstract class BaseDialect implements Dialect {
     return this.noArrayLambdas();
   }
 
+  countAdjacentWhere(_listExpr: string, _prevParam: string, _nextParam: string, _predicate: string): string {
+    return this.noArrayLambdas();
+  }
+
   private noArrayLambdas(): never {
     throw new Error(`The ${this.name} dialect does not declare arrayLambdas`);
   }

@@ -27,7 +27,8 @@ export interface DialectCapabilities {
    * Per-row lists with lambda functions are fast (ClickHouse's `groupArray`, `arrayFirstIndex`,
    * `arrayJoin`): ordered funnels then collect each person's step events into sorted lists once
    * and find every attempt's steps in them (`collectSortedIf`, `firstIndexWhere`, `elementAt`,
-   * `unnest`), where range self-joins took ClickHouse 4× as long (funnel-array-attempts.ts).
+   * `unnest`), where range self-joins took ClickHouse 4× as long (funnel-array-attempts.ts);
+   * journeys read each person's sorted events instead of a window (journey-person-arrays.ts).
    * Without it those methods may throw.
    */
   readonly arrayLambdas?: boolean;
@@ -127,7 +128,7 @@ export interface Dialect {
   sortedValues(valueExpr: string, n: number, which: 'smallest' | 'largest'): string;
 
   /**
-   * Lists with lambdas (this and the next three), for dialects with `capabilities.arrayLambdas`;
+   * Lists with lambdas (this and the next four), for dialects with `capabilities.arrayLambdas`;
    * the base dialect throws. Aggregate: every value of `valueExpr` over the rows where `cond` holds, ascending, as a list
    * (empty, not NULL, when there are none). Records sort by their first field, then the next.
    */
@@ -146,4 +147,9 @@ export interface Dialect {
    * the other columns repeated.
    */
   unnest(listExpr: string): string;
+  /**
+   * How many pairs of neighbouring elements of `listExpr` satisfy `predicate`, which reads the
+   * earlier element as `prevParam` and the later as `nextParam` (compiler-made names).
+   */
+  countAdjacentWhere(listExpr: string, prevParam: string, nextParam: string, predicate: string): string;
 }

@@ -213,6 +213,17 @@ export class ClickHouseDialect extends BaseDialect {
     return `arrayJoin(${listExpr})`;
   }
 
+  /** The list without its last element beside the list without its first: each element's successor. */
+  override countAdjacentWhere(
+    listExpr: string,
+    prevParam: string,
+    nextParam: string,
+    predicate: string,
+  ): string {
+    const [p, n] = [identifier(prevParam), identifier(nextParam)];
+    return `arrayCount((${p}, ${n}) -> ${predicate}, arrayPopBack(${listExpr}), arrayPopFront(${listExpr}))`;
+  }
+
   /**
    * `lagInFrame` over a frame of the rows so far (ClickHouse's `lag` follows the frame, and
    * exists only from 24.x); on Nullable input its default for the first row is NULL, not 0.
