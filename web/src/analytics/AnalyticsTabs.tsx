@@ -3,9 +3,10 @@ import { Link } from '../routing/router.tsx';
 import { pathOf } from '../routing/routes.ts';
 
 const VIEWS = ['funnel', 'paths', 'retention'] as const;
+export type AnalyticsViewName = (typeof VIEWS)[number];
 
 /** Links between the analytics views; the current one is marked for screen readers too. */
-export function AnalyticsTabs({ current }: { current: (typeof VIEWS)[number] }) {
+export function AnalyticsTabs({ current }: { current: AnalyticsViewName }) {
   const { t } = useTranslation();
   return (
     <nav className="analytics-tabs" aria-label={t('analytics.views')}>

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventNameStat, FunnelSpecInput } from '../api/types.ts';
+import { ChoiceField, EventNameOptions } from './form-fields.tsx';
 import {
   addStep,
   buildFunnelSpec,
@@ -67,12 +68,7 @@ export function FunnelBuilder({
                   onChange={(e) => onChange(setStep(form, i, e.target.value))}
                 >
                   <option value="">{t('funnel.chooseEvent')}</option>
-                  {step !== '' && !names.includes(step) && <option value={step}>{step}</option>}
-                  {names.map((name) => (
-                    <option key={name} value={name}>
-                      {name}
-                    </option>
-                  ))}
+                  <EventNameOptions names={names} current={step} />
                 </select>
                 <button
                   type="button"
@@ -140,38 +136,23 @@ export function FunnelBuilder({
             </select>
           </span>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-order`}>{t('funnel.order')}</label>
-          <select
-            id={`${id}-order`}
-            value={form.order}
-            aria-describedby={`${id}-order-help`}
-            onChange={(e) => onChange({ ...form, order: e.target.value as FunnelForm['order'] })}
-          >
-            {FUNNEL_ORDERS.map((order) => (
-              <option key={order} value={order}>
-                {t(`funnel.orders.${order}`)}
-              </option>
-            ))}
-          </select>
-          <span id={`${id}-order-help`} className="field-help">
-            {t(`funnel.orderHelp.${form.order}`)}
-          </span>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-interval`}>{t('funnel.interval')}</label>
-          <select
-            id={`${id}-interval`}
-            value={form.interval}
-            onChange={(e) => onChange({ ...form, interval: e.target.value as FunnelForm['interval'] })}
-          >
-            {FUNNEL_INTERVALS.map((interval) => (
-              <option key={interval} value={interval}>
-                {t(`funnel.intervals.${interval}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id={`${id}-order`}
+          label={t('funnel.order')}
+          value={form.order}
+          choices={FUNNEL_ORDERS}
+          choiceLabel={(c) => t(`funnel.orders.${c}`)}
+          help={t(`funnel.orderHelp.${form.order}`)}
+          onChange={(order) => onChange({ ...form, order })}
+        />
+        <ChoiceField
+          id={`${id}-interval`}
+          label={t('funnel.interval')}
+          value={form.interval}
+          choices={FUNNEL_INTERVALS}
+          choiceLabel={(c) => t(`funnel.intervals.${c}`)}
+          onChange={(interval) => onChange({ ...form, interval })}
+        />
         <div className="field">
           <label htmlFor={`${id}-breakdown`}>{t('funnel.breakdown')}</label>
           <select

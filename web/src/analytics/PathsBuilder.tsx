@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventNameStat, PathsSpecInput } from '../api/types.ts';
+import { ChoiceField, EventNameOptions } from './form-fields.tsx';
 import {
   buildPathsSpec,
   MAX_PATH_STEPS,
@@ -45,34 +46,22 @@ export function PathsBuilder({
     <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('paths.builder')}</h2>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-by`}>{t('paths.by')}</label>
-          <select
-            id={`${id}-by`}
-            value={form.by}
-            onChange={(e) => onChange({ ...form, by: e.target.value as PathsForm['by'] })}
-          >
-            {PATH_BY.map((by) => (
-              <option key={by} value={by}>
-                {t(`paths.bys.${by}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-anchor`}>{t('paths.anchor')}</label>
-          <select
-            id={`${id}-anchor`}
-            value={form.anchor}
-            onChange={(e) => onChange({ ...form, anchor: e.target.value as PathsForm['anchor'] })}
-          >
-            {PATH_ANCHORS.map((anchor) => (
-              <option key={anchor} value={anchor}>
-                {t(`paths.anchors.${anchor}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id={`${id}-by`}
+          label={t('paths.by')}
+          value={form.by}
+          choices={PATH_BY}
+          choiceLabel={(c) => t(`paths.bys.${c}`)}
+          onChange={(by) => onChange({ ...form, by })}
+        />
+        <ChoiceField
+          id={`${id}-anchor`}
+          label={t('paths.anchor')}
+          value={form.anchor}
+          choices={PATH_ANCHORS}
+          choiceLabel={(c) => t(`paths.anchors.${c}`)}
+          onChange={(anchor) => onChange({ ...form, anchor })}
+        />
         {form.anchor !== 'none' && (
           <div className="field">
             <label htmlFor={`${id}-event`}>
@@ -84,14 +73,7 @@ export function PathsBuilder({
               onChange={(e) => onChange({ ...form, event: e.target.value })}
             >
               <option value="">{t('paths.chooseEvent')}</option>
-              {form.event !== '' && !names.includes(form.event) && (
-                <option value={form.event}>{form.event}</option>
-              )}
-              {names.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
+              <EventNameOptions names={names} current={form.event} />
             </select>
           </div>
         )}

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventNameStat, RetentionSpecInput } from '../api/types.ts';
+import { ChoiceField, EventNameOptions } from './form-fields.tsx';
 import {
   buildRetentionSpec,
   MAX_PERIODS,
@@ -40,17 +41,6 @@ export function RetentionBuilder({
     if (built.ok) onRun(built.spec, form);
   };
 
-  const eventOptions = (current: string) => (
-    <>
-      {current !== '' && !names.includes(current) && <option value={current}>{current}</option>}
-      {names.map((name) => (
-        <option key={name} value={name}>
-          {name}
-        </option>
-      ))}
-    </>
-  );
-
   return (
     <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('retention.builder')}</h2>
@@ -63,7 +53,7 @@ export function RetentionBuilder({
             onChange={(e) => onChange({ ...form, start: e.target.value })}
           >
             <option value="">{t('retention.chooseEvent')}</option>
-            {eventOptions(form.start)}
+            <EventNameOptions names={names} current={form.start} />
           </select>
         </div>
         <div className="field">
@@ -74,41 +64,26 @@ export function RetentionBuilder({
             onChange={(e) => onChange({ ...form, returnEvent: e.target.value })}
           >
             <option value="">{t('retention.sameAsStart')}</option>
-            {eventOptions(form.returnEvent)}
+            <EventNameOptions names={names} current={form.returnEvent} />
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('retention.kind')}</label>
-          <select
-            id={`${id}-kind`}
-            value={form.kind}
-            aria-describedby={`${id}-kind-help`}
-            onChange={(e) => onChange({ ...form, kind: e.target.value as RetentionForm['kind'] })}
-          >
-            {RETENTION_KIND_CHOICES.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`retention.kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-          <span id={`${id}-kind-help`} className="field-help">
-            {t(`retention.kindHelp.${form.kind}`)}
-          </span>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-period`}>{t('retention.period')}</label>
-          <select
-            id={`${id}-period`}
-            value={form.period}
-            onChange={(e) => onChange({ ...form, period: e.target.value as RetentionForm['period'] })}
-          >
-            {RETENTION_PERIOD_UNITS.map((unit) => (
-              <option key={unit} value={unit}>
-                {t(`retention.periods.${unit}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          id={`${id}-kind`}
+          label={t('retention.kind')}
+          value={form.kind}
+          choices={RETENTION_KIND_CHOICES}
+          choiceLabel={(c) => t(`retention.kinds.${c}`)}
+          help={t(`retention.kindHelp.${form.kind}`)}
+          onChange={(kind) => onChange({ ...form, kind })}
+        />
+        <ChoiceField
+          id={`${id}-period`}
+          label={t('retention.period')}
+          value={form.period}
+          choices={RETENTION_PERIOD_UNITS}
+          choiceLabel={(c) => t(`retention.periods.${c}`)}
+          onChange={(period) => onChange({ ...form, period })}
+        />
         <div className="field">
           <label htmlFor={`${id}-count`}>{t('retention.periodCount')}</label>
           <input
