@@ -7,8 +7,9 @@ import { startIngestor } from './run-scenario.ts';
 
 /**
  * A store engine the conformance tables run on. Every scenario table (funnels, paths,
- * retention, …) runs on each engine through `describeScenarios`; an engine that cannot do a
- * scenario lists it in its runner's skips, with the reason (STYLE.md: one conformance suite).
+ * retention, …) runs on each engine through `describeScenarios`, every scenario on every engine
+ * (STYLE.md: one conformance suite). None is skipped today; an engine that one day cannot run a
+ * scenario should say so with the reason beside the runner, not silently pass.
  */
 export interface ScenarioEngine {
   /** For test names. */
@@ -29,9 +30,6 @@ export interface ScenarioContext {
   workspaceId: string;
 }
 
-/** Scenario names an engine cannot run, each with the reason. */
-export type ScenarioSkips = Readonly<Record<string, string>>;
-
 /**
  * Runs a scenario table on one engine: one store for the file, one workspace per scenario (the
  * same user names recur across scenarios, so every scenario also checks that workspaces do not
@@ -43,7 +41,6 @@ export function describeScenarios<S extends { name: string }>(
   engine: ScenarioEngine,
   scenarios: readonly S[],
   check: (ctx: ScenarioContext, scenario: S) => Promise<void>,
-  skips: ScenarioSkips = {},
 ): void {
   describe(`${table} scenarios on ${engine.name}`, () => {
     let opened: Awaited<ReturnType<ScenarioEngine['open']>>;
@@ -54,15 +51,7 @@ export function describeScenarios<S extends { name: string }>(
     });
     afterAll(() => opened?.dispose());
 
-    const unknown = Object.keys(skips).filter((name) => !scenarios.some((s) => s.name === name));
-    if (unknown.length > 0) throw new Error(`skips name no ${table} scenario: ${unknown.join(', ')}`);
-
     scenarios.forEach((scenario, index) => {
-      const reason = skips[scenario.name];
-      if (reason !== undefined) {
-        it.skip(`${scenario.name} — not on ${engine.name}: ${reason}`, () => {});
-        return;
-      }
       it(scenario.name, () =>
         check({ store: opened.store, ingestor, workspaceId: `${table}-${index}` }, scenario),
       );
