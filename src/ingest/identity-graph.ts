@@ -44,19 +44,27 @@ export class IdentityGraph {
   private readonly mergedInto = new Map<string, string[]>();
   /** Persons that have at least one userId. */
   private readonly identified = new Set<string>();
-  private undo: (() => void)[] = [];
+  /**
+   * What to undo on rollback, flat: each entry's operands, then its op code, so the log is read
+   * backwards. A closure per change cost a bulk import more in garbage collection than the
+   * stitching itself.
+   */
+  private undo: (string | number | undefined)[] = [];
+  /** Off while loading the stored state, which a rollback must keep. */
+  private logging = true;
   private changes: IdentityChanges = emptyChanges();
 
   constructor(private readonly newId: () => string = randomUUID) {}
 
   static from(snapshot: IdentitySnapshot, newId?: () => string): IdentityGraph {
     const graph = new IdentityGraph(newId);
+    graph.logging = false;
     for (const l of snapshot.links) {
       graph.setLink(l.workspaceId, l.distinctId, l.personId);
       if (l.isUser) graph.markIdentified(l.personId);
     }
     for (const o of snapshot.overrides) graph.setOverride(o.oldPersonId, o.personId);
-    graph.undo = [];
+    graph.logging = true;
     return graph;
   }
 
@@ -128,8 +136,34 @@ export class IdentityGraph {
 
   /** Forgets every change since the last `takeChanges()` (the write that carried them failed). */
   rollback(): void {
-    for (let i = this.undo.length - 1; i >= 0; i--) this.undo[i]!();
-    this.undo = [];
+    const log = this.undo;
+    while (log.length > 0) {
+      const op = log.pop();
+      if (op === UNDO_IDENTIFIED) {
+        this.identified.delete(log.pop() as string);
+      } else if (op === UNDO_LINK) {
+        const previous = log.pop() as string | undefined;
+        const personId = log.pop() as string;
+        const distinctId = log.pop() as string;
+        const ids = this.personOf.get(log.pop() as string)!;
+        removeFrom(this.idsOf, personId, distinctId);
+        if (previous === undefined) ids.delete(distinctId);
+        else {
+          ids.set(distinctId, previous);
+          addTo(this.idsOf, previous, distinctId);
+        }
+      } else {
+        const previous = log.pop() as string | undefined;
+        const personId = log.pop() as string;
+        const oldPersonId = log.pop() as string;
+        removeFrom(this.mergedInto, personId, oldPersonId);
+        if (previous === undefined) this.overrideOf.delete(oldPersonId);
+        else {
+          this.overrideOf.set(oldPersonId, previous);
+          addTo(this.mergedInto, previous, oldPersonId);
+        }
+      }
+    }
     this.changes = emptyChanges();
   }
 
@@ -152,7 +186,7 @@ export class IdentityGraph {
   private markIdentified(personId: string): void {
     if (this.identified.has(personId)) return;
     this.identified.add(personId);
-    this.undo.push(() => this.identified.delete(personId));
+    if (this.logging) this.undo.push(personId, UNDO_IDENTIFIED);
   }
 
   private merge(workspaceId: string, from: string, into: string): void {
@@ -175,14 +209,7 @@ export class IdentityGraph {
     if (previous !== undefined) removeFrom(this.idsOf, previous, distinctId);
     ids.set(distinctId, personId);
     addTo(this.idsOf, personId, distinctId);
-    this.undo.push(() => {
-      removeFrom(this.idsOf, personId, distinctId);
-      if (previous === undefined) ids.delete(distinctId);
-      else {
-        ids.set(distinctId, previous);
-        addTo(this.idsOf, previous, distinctId);
-      }
-    });
+    if (this.logging) this.undo.push(workspaceId, distinctId, personId, previous, UNDO_LINK);
   }
 
   private setOverride(oldPersonId: string, personId: string): void {
@@ -190,16 +217,13 @@ export class IdentityGraph {
     if (previous !== undefined) removeFrom(this.mergedInto, previous, oldPersonId);
     this.overrideOf.set(oldPersonId, personId);
     addTo(this.mergedInto, personId, oldPersonId);
-    this.undo.push(() => {
-      removeFrom(this.mergedInto, personId, oldPersonId);
-      if (previous === undefined) this.overrideOf.delete(oldPersonId);
-      else {
-        this.overrideOf.set(oldPersonId, previous);
-        addTo(this.mergedInto, previous, oldPersonId);
-      }
-    });
+    if (this.logging) this.undo.push(oldPersonId, personId, previous, UNDO_OVERRIDE);
   }
 }
+
+const UNDO_LINK = 0;
+const UNDO_IDENTIFIED = 1;
+const UNDO_OVERRIDE = 2;
 
 function emptyChanges(): IdentityChanges {
   return { persons: [], links: [], moves: [], merges: [], traits: [] };

@@ -5,79 +5,47 @@ import { eventNameStats } from '../event-name-stats.ts';
 import type { EventNameStat, EventRecord, EventRepo, IngestWrite, StagedNdjson } from '../store.ts';
 import { type Database, type Row, toDate, toJson, toNumber } from './database.ts';
 import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
+import type { FingerprintSet } from './message-fingerprints.ts';
 import { stageNdjson } from './ndjson-stage.ts';
-import { appendColumns, appendWith, type StagingColumn, stagingTableSql } from './staging.ts';
-
-const EVENT_STAGING: StagingColumn[] = [
-  { name: 'workspace_id', kind: 'text' },
-  { name: 'message_id', kind: 'text' },
-  { name: 'type', kind: 'text' },
-  { name: 'event', kind: 'text' },
-  { name: 'name', kind: 'text' },
-  { name: 'person_id', kind: 'text' },
-  { name: 'user_id', kind: 'text' },
-  { name: 'anonymous_id', kind: 'text' },
-  { name: 'previous_id', kind: 'text' },
-  { name: 'group_id', kind: 'text' },
-  { name: 'timestamp_ms', kind: 'ms' },
-  { name: 'received_at_ms', kind: 'ms' },
-  { name: 'sent_at_ms', kind: 'ms' },
-  { name: 'channel', kind: 'text' },
-  { name: 'properties', kind: 'text' },
-  { name: 'context', kind: 'text' },
-  { name: 'traits', kind: 'text' },
-];
-
-const ms = (col: string) => `make_timestamp(CAST(${col} * 1000 AS BIGINT))`;
-
-// First occurrence of a messageId wins, within the batch (QUALIFY) and against stored events
-// (OR IGNORE on the primary key), so a retried request never stores an event twice.
-const INSERT_EVENTS = `
-  INSERT OR IGNORE INTO events
-  SELECT workspace_id, message_id, type, event, name, person_id, user_id, anonymous_id, previous_id,
-         group_id, ${ms('timestamp_ms')}, ${ms('received_at_ms')},
-         CASE WHEN sent_at_ms IS NULL THEN NULL ELSE ${ms('sent_at_ms')} END,
-         channel, properties, context, traits
-  FROM temp.event_staging
-  QUALIFY row_number() OVER (PARTITION BY workspace_id, message_id) = 1`;
+import { appendWith } from './staging.ts';
+import { loadStoredFingerprints, unstoredEvents } from './stored-fingerprints.ts';
 
 /** Person ids whose events count for `personId`: itself and every person merged into it. */
 export const PERSON_AND_MERGED = `(SELECT ? UNION ALL SELECT old_person_id FROM person_overrides WHERE workspace_id = ? AND person_id = ?)`;
 
 export class DuckDBEventRepo implements EventRepo {
   private staging: Promise<void> | undefined;
+  private stored: Promise<FingerprintSet> | undefined;
 
   constructor(private readonly db: Database) {}
 
   /**
-   * Fast path: append straight into `events`. A messageId already stored makes the appender hit
-   * the primary key, which aborts the transaction; the batch is then written again through a
-   * staging table with INSERT OR IGNORE. Retried requests are rare, so most batches skip the copy.
+   * Appends the batch's events straight into `events`, skipping every messageId already stored
+   * (first occurrence wins, within the batch and against the table), so a retried request never
+   * stores an event twice. The events table has no key to enforce this: this repo is its only
+   * live writer, and checks each event's fingerprint against those of the stored events.
    */
   async write(batch: IngestWrite): Promise<{ inserted: number }> {
-    const unique = firstOfEachMessage(batch.events);
     // Staging tables are created outside the write transaction: a rolled-back CREATE would vanish.
-    this.staging ??= this.db.ingest.exclusive(async (conn) => {
-      await conn.run(stagingTableSql('event_staging', EVENT_STAGING));
-      await prepareIdentityStaging(conn);
-    });
+    this.staging ??= this.db.ingest.exclusive((conn) => prepareIdentityStaging(conn));
     await this.staging;
-    try {
-      return await this.db.ingest.transaction(async (conn) => {
-        await writeIdentityChanges(conn, batch.identity);
-        await appendEvents(conn, unique);
-        return { inserted: unique.length };
-      });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      return this.db.ingest.transaction(async (conn) => {
-        await writeIdentityChanges(conn, batch.identity);
-        await appendColumns(conn, 'event_staging', EVENT_STAGING, eventColumns(unique));
-        const result = await conn.run(INSERT_EVENTS);
-        await conn.run('DELETE FROM temp.event_staging');
-        return { inserted: result.rowsChanged };
-      });
-    }
+    const stored = await this.storedFingerprints();
+    const fresh = await unstoredEvents(this.db.ingest, firstOfEachMessage(batch.events), stored);
+    await this.db.ingest.transaction(async (conn) => {
+      await writeIdentityChanges(conn, batch.identity);
+      await appendEvents(conn, fresh.events);
+    });
+    for (const [low, high] of fresh.fingerprints) stored.add(low, high);
+    return { inserted: fresh.events.length };
+  }
+
+  /** The fingerprints of the stored events, read from the table on the first write. */
+  private storedFingerprints(): Promise<FingerprintSet> {
+    this.stored ??= loadStoredFingerprints(this.db.ingest).catch((err: unknown) => {
+      this.stored = undefined;
+      throw err;
+    });
+    return this.stored;
   }
 
   async loadIdentities(): Promise<IdentitySnapshot> {
@@ -103,7 +71,8 @@ export class DuckDBEventRepo implements EventRepo {
   }
 
   stageNdjson(path: string, opts: { receivedAt: Date }): Promise<StagedNdjson | null> {
-    return stageNdjson(this.db, path, opts);
+    // Once the set is loaded, a bulk commit adds its events' fingerprints to it.
+    return stageNdjson(this.db, path, { ...opts, storedFingerprints: () => this.stored });
   }
 
   async forPerson(workspaceId: string, personId: string, limit: number): Promise<EventRecord[]> {
@@ -159,10 +128,6 @@ function firstOfEachMessage(events: StoredEvent[]): StoredEvent[] {
   });
 }
 
-function isDuplicateKey(err: unknown): boolean {
-  return err instanceof Error && /duplicate key|PRIMARY KEY or UNIQUE constraint/i.test(err.message);
-}
-
 /** Appends events to the events table in its column order. */
 function appendEvents(conn: DuckDBConnection, events: StoredEvent[]): Promise<void> {
   if (events.length === 0) return Promise.resolve();
@@ -193,31 +158,6 @@ function appendEvents(conn: DuckDBConnection, events: StoredEvent[]): Promise<vo
       appender.endRow();
     }
   });
-}
-
-function eventColumns(events: StoredEvent[]): (string | number | null)[][] {
-  const cols: (string | number | null)[][] = EVENT_STAGING.map(() => new Array(events.length));
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    cols[0]![i] = e.workspaceId;
-    cols[1]![i] = e.messageId;
-    cols[2]![i] = e.type;
-    cols[3]![i] = e.event;
-    cols[4]![i] = e.name;
-    cols[5]![i] = e.personId;
-    cols[6]![i] = e.userId;
-    cols[7]![i] = e.anonymousId;
-    cols[8]![i] = e.previousId;
-    cols[9]![i] = e.groupId;
-    cols[10]![i] = e.timestamp.getTime();
-    cols[11]![i] = e.receivedAt.getTime();
-    cols[12]![i] = e.sentAt ? e.sentAt.getTime() : null;
-    cols[13]![i] = e.channel;
-    cols[14]![i] = e.properties;
-    cols[15]![i] = e.context;
-    cols[16]![i] = e.traits;
-  }
-  return cols;
 }
 
 function toEventRecord(r: Row, personId: string): EventRecord {

@@ -31,21 +31,13 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
   // row (as json_merge_patch('{}', patch) would leave it) instead of an UPDATE, which scans the
   // persons table: a new customer's first identify then costs nothing extra. Not when the batch
   // merges persons: merges fold traits in order, which the UPDATE path keeps.
-  const initial = new Map<string, string>();
-  if (changes.merges.length === 0) {
-    for (const p of changes.persons) {
-      const key = traitKey(p.workspaceId, p.personId);
-      const patch = patches.get(key);
-      if (patch === undefined) continue;
-      initial.set(key, JSON.stringify(mergePatch({}, patch.traits)));
-      patches.delete(key);
-    }
-  }
+  const foldIntoNewRows = changes.merges.length === 0;
   await appendRows(conn, 'persons', changes.persons, (a, p) => {
     const at = new DuckDBTimestampValue(BigInt(p.createdAt.getTime()) * 1000n);
+    const patch = foldIntoNewRows ? takePatch(patches, p.workspaceId, p.personId) : undefined;
     a.appendVarchar(p.workspaceId);
     a.appendVarchar(p.personId);
-    a.appendVarchar(initial.get(traitKey(p.workspaceId, p.personId)) ?? '{}');
+    a.appendVarchar(patch === undefined ? '{}' : JSON.stringify(mergePatch({}, patch.traits)));
     a.appendTimestamp(at);
     a.appendTimestamp(at);
   });
@@ -57,22 +49,36 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
   });
   if (changes.moves.length > 0) await writeMoves(conn, changes.moves);
   for (const m of changes.merges) await mergePersons(conn, m.workspaceId, m.from, m.into);
-  if (patches.size > 0) await writeTraits(conn, [...patches.values()]);
+  const remaining = [...patches.values()].flatMap((byPerson) => [...byPerson.values()]);
+  if (remaining.length > 0) await writeTraits(conn, remaining);
 }
 
 type TraitPatch = { workspaceId: string; personId: string; traits: Record<string, unknown> };
-const traitKey = (workspaceId: string, personId: string) => `${workspaceId}\u0000${personId}`;
+/** workspace → person → patch: nested, because a bulk import folds hundreds of thousands. */
+type TraitPatches = Map<string, Map<string, TraitPatch>>;
 
 /** The batch's patches per person, later values winning, so each person is written once. */
-function foldTraits(patches: IdentityChanges['traits']): Map<string, TraitPatch> {
-  const merged = new Map<string, TraitPatch>();
+function foldTraits(patches: IdentityChanges['traits']): TraitPatches {
+  const merged: TraitPatches = new Map();
   for (const t of patches) {
-    const k = traitKey(t.workspaceId, t.personId);
-    const prev = merged.get(k);
-    if (prev) Object.assign(prev.traits, t.traits);
-    else merged.set(k, { workspaceId: t.workspaceId, personId: t.personId, traits: { ...t.traits } });
+    let byPerson = merged.get(t.workspaceId);
+    if (!byPerson) {
+      byPerson = new Map();
+      merged.set(t.workspaceId, byPerson);
+    }
+    const prev = byPerson.get(t.personId);
+    // Copied only when a second patch folds in: most persons get one, and it is not ours to change.
+    if (prev) prev.traits = { ...prev.traits, ...t.traits };
+    else byPerson.set(t.personId, { workspaceId: t.workspaceId, personId: t.personId, traits: t.traits });
   }
   return merged;
+}
+
+function takePatch(patches: TraitPatches, workspaceId: string, personId: string): TraitPatch | undefined {
+  const byPerson = patches.get(workspaceId);
+  const patch = byPerson?.get(personId);
+  if (patch !== undefined) byPerson!.delete(personId);
+  return patch;
 }
 
 async function appendRows<T>(

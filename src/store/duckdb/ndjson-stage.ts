@@ -5,8 +5,11 @@ import type { Channel } from '../../model/channel.ts';
 import type { StagedIdentityRow, StagedNdjson } from '../store.ts';
 import type { Database, SerialConnection } from './database.ts';
 import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
+import type { FingerprintSet } from './message-fingerprints.ts';
+import { fingerprintSql } from './message-fingerprints.ts';
 import { MESSAGE_MEMBERS, stagedRowsSql } from './ndjson-checks.ts';
 import { appendWith } from './staging.ts';
+import { addFingerprintsOf } from './stored-fingerprints.ts';
 
 /** The largest line DuckDB's JSON reader takes; the row-by-row reader's limit is 8 MiB. */
 const MAX_OBJECT_BYTES = 16 * 1024 * 1024;
@@ -51,7 +54,7 @@ const MEMBERS_SQL = `
 export async function stageNdjson(
   db: Database,
   path: string,
-  opts: { receivedAt: Date },
+  opts: { receivedAt: Date; storedFingerprints?: () => Promise<FingerprintSet> | undefined },
 ): Promise<StagedNdjson | null> {
   const conn = db.ingest;
   await dropTempTables(conn);
@@ -81,6 +84,7 @@ export async function stageNdjson(
     Number(counts?.rows),
     uncertain.map((r) => Number(r.line_no)),
     opts.receivedAt,
+    opts.storedFingerprints ?? (() => undefined),
   );
 }
 
@@ -96,6 +100,7 @@ class DuckDBStagedNdjson implements StagedNdjson {
     readonly rows: number,
     readonly uncertainLines: number[],
     private readonly receivedAt: Date,
+    private readonly storedFingerprints: () => Promise<FingerprintSet> | undefined,
   ) {}
 
   async addEvents(rows: { line: number; event: EnrichedEvent }[]): Promise<void> {
@@ -203,7 +208,7 @@ class DuckDBStagedNdjson implements StagedNdjson {
       // Once the identity changes are written, person_distinct_ids maps every id to its person
       // (merges have re-pointed ids to survivors), so events join it for their person_id.
       // The importer is the only writer (DuckDB locks the file), so an anti-join against stored
-      // messageIds is enough; the first occurrence of a messageId within the file wins.
+      // messageIds dedups (the table has no key); the first occurrence within the file wins.
       const result = await raw.run(
         `INSERT INTO events
          SELECT $1, s.message_id, s.type, s.event, s.name, p.person_id, s.user_id, s.anonymous_id,
@@ -220,6 +225,19 @@ class DuckDBStagedNdjson implements StagedNdjson {
       );
       return result.rowsChanged;
     });
+    // The live writer dedups against fingerprints of stored events; these are stored now too.
+    const stored = this.storedFingerprints();
+    if (stored !== undefined) {
+      const set = await stored;
+      await this.conn.exclusive((raw) =>
+        addFingerprintsOf(
+          raw,
+          `SELECT ${fingerprintSql('$1', 'message_id')} FROM temp.bulk_staged WHERE ok`,
+          [workspaceId],
+          set,
+        ),
+      );
+    }
     return { accepted, inserted };
   }
 
