@@ -77,11 +77,28 @@ describe('creating maps', () => {
       id,
       name: 'Ścieżka klienta',
       kind: 'current_state',
+      currentStateMapId: null,
       locale: 'pl',
       revision: 1,
       updatedAt: expect.any(String),
     });
     expect(list.json().maps).toContainEqual(expect.objectContaining({ name: '5A', kind: 'future_state' }));
+  });
+
+  it('keeps a future-state copy linked to its current-state map, and lists the link', async () => {
+    const current = (await call('POST', '/api/v1/maps', { template: 'five_stage', locale: 'en' })).json();
+    const copy = { ...current.doc, kind: 'future_state', currentStateMapId: current.id };
+    const future = await call('POST', '/api/v1/maps', { doc: copy, name: 'Shop journey, future state' });
+    expect(future.statusCode).toBe(201);
+    expect(future.json().doc).toMatchObject({ kind: 'future_state', currentStateMapId: current.id });
+    // The copy keeps its stages' ids, so its columns line up with the current-state map's.
+    expect(future.json().doc.stages.map((s: { id: string }) => s.id)).toEqual(
+      current.doc.stages.map((s: { id: string }) => s.id),
+    );
+    const maps = (await call('GET', '/api/v1/maps')).json().maps;
+    expect(maps).toContainEqual(
+      expect.objectContaining({ id: future.json().id, kind: 'future_state', currentStateMapId: current.id }),
+    );
   });
 
   it('refuses an unknown template with 400 naming the field', async () => {

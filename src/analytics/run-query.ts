@@ -1,8 +1,17 @@
 import type { FormattedIssue } from '../model/format-issue.ts';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../model/workspace-settings.ts';
 import type { Store } from '../store/store.ts';
+import type { AttributionResult } from './attribution/attribution-result.ts';
+import { runAttribution } from './attribution/run-attribution.ts';
+import type { BasketResult } from './basket/basket-result.ts';
+import { runBasket } from './basket/run-basket.ts';
 import type { FunnelResult } from './funnel/funnel-result.ts';
 import { runFunnel } from './funnel/run-funnel.ts';
+import type { PainPointsResult } from './insights/pain-points-result.ts';
+import type { PersonaSuggestionsResult } from './insights/persona-suggestions-result.ts';
+import { type MomentsOfTruthResult, runMomentsOfTruth } from './insights/run-moments-of-truth.ts';
+import { runPainPoints } from './insights/run-pain-points.ts';
+import { runPersonaSuggestions } from './insights/run-persona-suggestions.ts';
 import type { JourneyResult } from './journey/journey-result.ts';
 import { runJourney } from './journey/run-journey.ts';
 import type { KpiResult } from './kpi/kpi-result.ts';
@@ -14,8 +23,21 @@ import type { RetentionResult } from './retention/retention-result.ts';
 import { runRetention } from './retention/run-retention.ts';
 import { parseQuerySpec, type QuerySpec } from './spec/query-spec.ts';
 import { withSurveyDefaults } from './spec/workspace-defaults.ts';
+import { runVoc } from './voc/run-voc.ts';
+import type { VocResult } from './voc/voc-result.ts';
 
-export type QueryResult = FunnelResult | PathsResult | RetentionResult | KpiResult | JourneyResult;
+export type QueryResult =
+  | FunnelResult
+  | PathsResult
+  | RetentionResult
+  | KpiResult
+  | JourneyResult
+  | BasketResult
+  | AttributionResult
+  | PainPointsResult
+  | MomentsOfTruthResult
+  | PersonaSuggestionsResult
+  | VocResult;
 
 /**
  * The outcome of a query: the validated spec (defaults filled in) and its result, or the spec's
@@ -66,6 +88,32 @@ export async function runQuery(
       return { ok: true, spec, result: await runKpi(store.analytics, workspaceId, spec, resolved.personas) };
     case 'journey': {
       const run = await runJourney(store, workspaceId, spec, resolved.personas, settings.surveys);
+      return run.ok ? { ok: true, spec, result: run.result } : run;
+    }
+    case 'basket':
+      return {
+        ok: true,
+        spec,
+        result: await runBasket(store.analytics, workspaceId, spec, resolved.personas),
+      };
+    case 'attribution': {
+      const run = await runAttribution(store, workspaceId, spec, resolved.personas);
+      return run.ok ? { ok: true, spec, result: run.result } : run;
+    }
+    case 'painPoints': {
+      const run = await runPainPoints(store, workspaceId, spec, resolved.personas, settings.surveys);
+      return run.ok ? { ok: true, spec, result: run.result } : run;
+    }
+    case 'momentsOfTruth': {
+      const run = await runMomentsOfTruth(store, workspaceId, spec, resolved.personas);
+      return run.ok ? { ok: true, spec, result: run.result } : run;
+    }
+    case 'personaSuggestions': {
+      const run = await runPersonaSuggestions(store, workspaceId, spec, resolved.personas, settings.surveys);
+      return run.ok ? { ok: true, spec, result: run.result } : run;
+    }
+    case 'voc': {
+      const run = await runVoc(store, workspaceId, spec, resolved.personas, settings);
       return run.ok ? { ok: true, spec, result: run.result } : run;
     }
   }

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { attributionCommand } from './attribution-command.ts';
+import { basketCommand } from './basket-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { importCommand } from './import-command.ts';
@@ -56,11 +58,60 @@ program
   .action(queryCommand);
 
 program
+  .command('basket')
+  .description(
+    'frequently bought together: frequent itemsets and association rules of a transactions CSV (one basket per line, items separated by commas), as JSON',
+  )
+  .argument('<file>', 'transactions file')
+  .option('--min-support <share>', 'smallest share of baskets an itemset must be in, 0–1 (default 0.01)')
+  .option('--min-confidence <share>', 'smallest confidence of a rule, 0–1 (default 0.5)')
+  .option('--min-lift <lift>', 'smallest lift of a rule (default: none)')
+  .option('--max-length <n>', 'largest itemset (default: no limit)')
+  .option('--max-consequent-length <n>', 'most items on the right of a rule (default 1)')
+  .option('--limit <n>', 'print only the N strongest itemsets and rules (default: all)')
+  .option('--header', 'the first line holds column names, not a basket')
+  .option('--trim', 'drop spaces around items (kept by default, as CSV does)')
+  .option('--pretty', 'indent the JSON')
+  .action(basketCommand);
+
+program
+  .command('attribution')
+  .description(
+    'multi-touch attribution of a path table CSV (path;total_conversions;total_conversion_value;total_null), every model side by side, as JSON',
+  )
+  .argument('<file>', 'path table file, paths written like "search > email > direct"')
+  .option(
+    '--models <names>',
+    'comma-separated: first_touch, last_touch, last_non_direct, linear, time_decay, position_based, markov, shapley (default: all)',
+  )
+  .option('--order <k>', 'Markov chain order, 1–4 (default 1)')
+  .option('--half-life <touches>', 'time_decay: half-life in touches before the conversion (default 1)')
+  .option(
+    '--position-based <first,last>',
+    'position_based: shares of the first and last touch (default 0.4,0.4)',
+  )
+  .option(
+    '--bootstrap <n>',
+    'bootstrap iterations for markov and shapley intervals, 0 for none (default 100)',
+  )
+  .option('--confidence <level>', 'bootstrap interval coverage (default 0.95)')
+  .option('--seed <n>', 'random seed of the bootstrap and of sampled Shapley values (default 1)')
+  .option(
+    '--shapley-samples <n>',
+    'random orders when Shapley values are sampled (over 15 channels; default 2000)',
+  )
+  .option('--pretty', 'indent the JSON')
+  .action(attributionCommand);
+
+program
   .command('bench')
   .description('run benchmarks and print ratios against reference engines')
-  .argument('[suite]', 'ingest | query', 'ingest')
+  .argument('[suite]', 'ingest | query | attribution | basket | ui', 'ingest')
   .option('--events <n>', 'number of events (ingest: 1000000; query: 10000000)')
   .option('--http-events <n>', 'events sent over HTTP (default: min(events, 300000))')
+  .option('--paths <n>', 'attribution: distinct paths in the table (default 1000000)')
+  .option('--baskets <n>', 'basket: number of baskets (default 1000000)')
+  .option('--cards <n>', 'ui: cards on the 8-stage map (default 200)')
   .action(benchCommand);
 
 // `journeylens --help` shows every command with its options, not only the command names.

@@ -87,6 +87,20 @@ export async function loadDemo(
       doc: map,
     });
   }
+  // The demo's support tickets and reviews are feedback texts too: voice-of-customer queries read
+  // them beside survey comments. A workspace that already names its own sources keeps them.
+  const settings = await store.workspaces.settings(opts.workspaceId);
+  if (settings.feedback.texts.length === 0) {
+    await store.workspaces.saveSettings(opts.workspaceId, {
+      ...settings,
+      feedback: {
+        texts: [
+          { event: 'Support Ticket Created', property: 'text' },
+          { event: 'Review Submitted', property: 'text' },
+        ],
+      },
+    });
+  }
   // Count what ingestion accepted, so a generator/validation mismatch cannot hide behind the total.
   return { loaded: true, events: stored, maps: mapIds, seconds: (performance.now() - started) / 1000 };
 }

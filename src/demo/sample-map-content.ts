@@ -125,6 +125,41 @@ export const SAMPLE_TOUCHPOINTS: SampleTouchpoint[] = [
     owner: { en: 'Customer service', pl: 'Obsługa klienta' },
     event: 'Support Ticket Created',
   },
+  // The surveys that rate one touchpoint (aftercare.ts) are touchpoints too: bound here, their
+  // answers and comments give the purchase and retention stages a measured emotion.
+  {
+    stage: 'purchase',
+    channel: 'web',
+    name: { en: 'Checkout effort survey (CES)', pl: 'Ankieta łatwości zakupu (CES)' },
+    owner: { en: 'CX research', pl: 'Badania CX' },
+    event: 'survey_response',
+    where: [
+      { property: 'survey', op: 'eq', value: 'ces' },
+      { property: 'touchpoint', op: 'eq', value: 'checkout' },
+    ],
+  },
+  {
+    stage: 'purchase',
+    channel: 'store',
+    name: { en: 'In-store satisfaction survey (CSAT)', pl: 'Ankieta zadowolenia w sklepie (CSAT)' },
+    owner: { en: 'Store operations', pl: 'Sieć sklepów' },
+    event: 'survey_response',
+    where: [
+      { property: 'survey', op: 'eq', value: 'csat' },
+      { property: 'touchpoint', op: 'eq', value: 'store' },
+    ],
+  },
+  {
+    stage: 'retention',
+    channel: 'email',
+    name: { en: 'Support satisfaction survey (CSAT)', pl: 'Ankieta zadowolenia z obsługi (CSAT)' },
+    owner: { en: 'Customer service', pl: 'Obsługa klienta' },
+    event: 'survey_response',
+    where: [
+      { property: 'survey', op: 'eq', value: 'csat' },
+      { property: 'touchpoint', op: 'eq', value: 'support' },
+    ],
+  },
   {
     stage: 'retention',
     channel: 'email',

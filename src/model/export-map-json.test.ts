@@ -74,3 +74,14 @@ describe('exportMapJson', () => {
     );
   });
 });
+
+describe('a future-state map’s link to its current state', () => {
+  it('survives export and import, and must be an id', async () => {
+    const { importMapJson } = await import('./import-map-json.ts');
+    const future = { ...exampleMap(), kind: 'future_state' as const, currentStateMapId: 'map-shop-today' };
+    const back = importMapJson(exportMapJson(future));
+    expect(back.ok && back.map.currentStateMapId).toBe('map-shop-today');
+    const bad = importMapJson(JSON.stringify({ ...future, currentStateMapId: 'not an id!' }));
+    expect(!bad.ok && bad.error.path).toBe('currentStateMapId');
+  });
+});

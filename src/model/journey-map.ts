@@ -36,6 +36,10 @@ export const JourneyMapSchema = z
     name: NameSchema,
     description: DescriptionSchema.optional(),
     kind: MapKindSchema,
+    // For a future-state map: the current-state map of the same journey it was drawn from, so the
+    // two can be shown side by side. May name a map that no longer exists (deleted, or the file
+    // imported into another workspace): readers treat that as "not linked".
+    currentStateMapId: IdSchema.optional(),
     locale: LocaleSchema,
     // Caps bound the work of validating and rendering one map; far above any hand-made map.
     personas: z.array(PersonaSchema).max(100),

@@ -17,9 +17,23 @@ export const SurveySettingsSchema = z.strictObject({
 });
 export type SurveySettings = z.infer<typeof SurveySettingsSchema>;
 
+/**
+ * A property of an event that holds customer text (a support ticket's body, a review), read by
+ * voice-of-customer queries beside the survey comments. Example: `{ "event": "Review Submitted",
+ * "property": "text" }`.
+ */
+export const FeedbackTextSourceSchema = z.strictObject({ event: Name, property: Name });
+export type FeedbackTextSource = z.infer<typeof FeedbackTextSourceSchema>;
+
+/** Where a workspace's feedback texts are besides survey comments (none by default). */
+export const FeedbackSettingsSchema = z.strictObject({
+  texts: z.array(FeedbackTextSourceSchema).max(20, 'At most 20 text sources').default([]),
+});
+
 /** A workspace's settings; every field has a default, so `{}` is a valid (default) document. */
 export const WorkspaceSettingsSchema = z.strictObject({
   surveys: SurveySettingsSchema.default(SurveySettingsSchema.parse({})),
+  feedback: FeedbackSettingsSchema.default(FeedbackSettingsSchema.parse({})),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
 

@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ApiContext } from './api-context.ts';
+import { audienceRoutes } from './routes/audience-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { dashboardRoutes } from './routes/dashboard-routes.ts';
 import { eventNameRoutes } from './routes/event-name-routes.ts';
 import { keyRoutes } from './routes/key-routes.ts';
+import { mapAdditionRoutes } from './routes/map-addition-routes.ts';
 import { mapRoutes } from './routes/map-routes.ts';
 import { mapVersionRoutes } from './routes/map-version-routes.ts';
 import { shareRoutes } from './routes/share-routes.ts';
@@ -11,7 +14,7 @@ import { workspaceRoutes } from './routes/workspace-routes.ts';
 
 /**
  * The API the web app calls (sign-in, users, maps, versions, share links, keys, workspaces,
- * event names), in a scope of its own:
+ * event names, dashboards), in a scope of its own:
  * - an empty body with `Content-Type: application/json` counts as no body (browsers' fetch
  *   wrappers send the header on a bodiless POST such as logout or restore), where the ingest
  *   API keeps refusing it;
@@ -41,5 +44,8 @@ export async function webApi(app: FastifyInstance, ctx: ApiContext): Promise<voi
     keyRoutes(api, ctx);
     workspaceRoutes(api, ctx);
     eventNameRoutes(api, ctx);
+    dashboardRoutes(api, ctx);
+    audienceRoutes(api, ctx);
+    mapAdditionRoutes(api, ctx);
   });
 }

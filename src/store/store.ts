@@ -4,8 +4,12 @@ import type { EnrichedEvent, StoredEvent } from '../ingest/types.ts';
 import type { Channel } from '../model/channel.ts';
 import type { WorkspaceSettings } from '../model/workspace-settings.ts';
 import type { SessionRepo, ShareRepo, UserRepo } from './access-repos.ts';
+import type { AudienceRepo } from './audience-repo.ts';
+import type { DashboardRepo } from './dashboard-repo.ts';
 
 export type * from './access-repos.ts';
+export type * from './audience-repo.ts';
+export type * from './dashboard-repo.ts';
 
 /**
  * The Store is everything Journeylens keeps. Callers see only these interfaces, so the embedded
@@ -23,6 +27,8 @@ export interface Store {
   readonly users: UserRepo;
   readonly sessions: SessionRepo;
   readonly shares: ShareRepo;
+  readonly dashboards: DashboardRepo;
+  readonly audiences: AudienceRepo;
   readonly analytics: AnalyticsReader;
   close(): Promise<void>;
 }

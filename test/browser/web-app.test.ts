@@ -296,6 +296,29 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
       await screenshot(p, '08-edit-map');
     });
 
+    it('drags a touchpoint card to the next stage and back, saving each move', async () => {
+      const p = editor.page;
+      const stageOf = async () => {
+        const stored = await api<{ doc: { stages: { id: string }[]; touchpoints: { stageId: string }[] } }>(
+          'GET',
+          `/api/v1/maps/${mapId}`,
+        );
+        return stored.doc.stages.findIndex((s) => s.id === stored.doc.touchpoints[0]!.stageId);
+      };
+      const card = p.locator('tr[data-lane="touchpoint"] .card-slot').first();
+      // Columns: the lane's name, then one cell per stage (Awareness, Consideration, …).
+      const cell = (stage: number) => p.locator(`tr[data-lane="touchpoint"] > td:nth-child(${stage + 2})`);
+      expect(await stageOf()).toBe(0);
+      await card.dragTo(cell(1));
+      await expect.poll(() => cell(1).locator('.card-slot').count()).toBe(1);
+      await saved();
+      await expect.poll(stageOf).toBe(1);
+      await cell(1).locator('.card-slot').first().dragTo(cell(0));
+      await expect.poll(() => cell(0).locator('.card-slot').count()).toBe(1);
+      await saved();
+      await expect.poll(stageOf).toBe(0);
+    });
+
     it('saves a version, renames a stage (undo and redo by keyboard), and restores the version', async () => {
       const p = editor.page;
       await p.getByLabel('Version name').fill('Before renaming');

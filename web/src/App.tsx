@@ -6,7 +6,11 @@ import type { User } from './api/types.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { ErrorNotice } from './components/ErrorNotice.tsx';
 import { Spinner } from './components/Spinner.tsx';
+import { DashboardPage } from './pages/DashboardPage.tsx';
+import { DashboardsPage } from './pages/DashboardsPage.tsx';
 import { FunnelPage } from './pages/FunnelPage.tsx';
+import { KeysPage } from './pages/KeysPage.tsx';
+import { KpisPage } from './pages/KpisPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { MapsPage } from './pages/MapsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -14,9 +18,13 @@ import { PathsPage } from './pages/PathsPage.tsx';
 import { PersonPage } from './pages/PersonPage.tsx';
 import { RetentionPage } from './pages/RetentionPage.tsx';
 import { SharePage } from './pages/SharePage.tsx';
+import { SideBySidePage } from './pages/SideBySidePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { StageFlowPage } from './pages/StageFlowPage.tsx';
+import { UsersPage } from './pages/UsersPage.tsx';
 import { navigate, useLocationPath } from './routing/router.tsx';
 import { afterSignIn, isPublic, matchRoute, pathOf, type Route } from './routing/routes.ts';
+import { UserContext } from './session/user-context.ts';
 
 type Session =
   | { state: 'checking' }
@@ -76,7 +84,14 @@ export function App() {
   return (
     <>
       <AppHeader user={user} onSignOut={signOut} showSignIn={route.name !== 'signIn'} />
-      <main id="main" className={route.name === 'map' || route.name === 'share' ? 'main main-wide' : 'main'}>
+      <main
+        id="main"
+        className={
+          route.name === 'map' || route.name === 'share' || route.name === 'sideBySide'
+            ? 'main main-wide'
+            : 'main'
+        }
+      >
         {page()}
       </main>
     </>
@@ -107,7 +122,7 @@ export function App() {
       );
     }
     if (session.state === 'signedOut') return <Spinner label={t('common.loading')} />;
-    return privatePage(route, session.user);
+    return <UserContext value={session.user}>{privatePage(route, session.user)}</UserContext>;
   }
 }
 
@@ -117,6 +132,14 @@ function privatePage(route: Exclude<Route, { name: 'signIn' | 'share' | 'notFoun
       return <MapsPage user={user} />;
     case 'map':
       return <MapPage key={route.mapId} mapId={route.mapId} user={user} />;
+    case 'sideBySide':
+      return (
+        <SideBySidePage
+          key={`${route.mapId}:${route.futureId}`}
+          mapId={route.mapId}
+          futureId={route.futureId}
+        />
+      );
     case 'funnel':
       return <FunnelPage />;
     case 'paths':
@@ -125,5 +148,17 @@ function privatePage(route: Exclude<Route, { name: 'signIn' | 'share' | 'notFoun
       return <RetentionPage />;
     case 'person':
       return <PersonPage key={route.personId} personId={route.personId} />;
+    case 'kpis':
+      return <KpisPage />;
+    case 'stageFlow':
+      return <StageFlowPage />;
+    case 'dashboards':
+      return <DashboardsPage user={user} />;
+    case 'dashboard':
+      return <DashboardPage key={route.dashboardId} dashboardId={route.dashboardId} user={user} />;
+    case 'users':
+      return <UsersPage user={user} />;
+    case 'keys':
+      return <KeysPage user={user} />;
   }
 }

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './App.tsx';
 import { i18n, initI18n } from './i18n/i18n.ts';
 import './styles.css';
+import './admin-dashboards.css';
 
 initI18n();
 createRoot(document.getElementById('root')!).render(

@@ -49,8 +49,28 @@ export function compileJourney(
   dialect: Dialect,
   opts: JourneyCompileOptions,
 ): CompiledQuery {
-  if (plan.measured.length === 0) throw new Error('A journey query needs a measured touchpoint');
   const q = new BoundParams(dialect);
+  const { ctes, bounds } = journeyPersonCtes(spec, plan, q, opts);
+  const totals = totalColumns(plan, dialect, bounds);
+  return q.query(`WITH ${ctes.join(',\n')}
+SELECT ${totals.map(([name, expr]) => `${expr} AS ${name}`).join(',\n  ')}
+FROM ps`);
+}
+
+/**
+ * The CTEs of a journey query up to `ps`: one row per person with a hit, with per measured
+ * touchpoint i `f{i}` (first hit) and `n{i}` (first later-stage event at or after it), and per
+ * stage rank k `sf{k}` and `sn{k}` (see compileJourney). Pain points, moments of truth and
+ * audiences read these rows rather than the totals. Binds the range and window into `q`.
+ */
+export function journeyPersonCtes(
+  spec: JourneySpec,
+  plan: JourneyPlan,
+  q: BoundParams,
+  opts: JourneyCompileOptions,
+): { ctes: string[]; bounds: JourneyBounds } {
+  if (plan.measured.length === 0) throw new Error('A journey query needs a measured touchpoint');
+  const dialect = q.dialect;
   const bounds: JourneyBounds = {};
   if (spec.range) {
     bounds.from = q.bindTime(new Date(spec.range.from));
@@ -69,10 +89,17 @@ export function compileJourney(
       : [sequenceCte(plan, dialect, bounds), personCte(plan, dialect, bounds)]),
     stageCte(plan, dialect),
   ];
-  const totals = totalColumns(plan, dialect, bounds);
-  return q.query(`WITH ${ctes.join(',\n')}
-SELECT ${totals.map(([name, expr]) => `${expr} AS ${name}`).join(',\n  ')}
-FROM ps`);
+  return { ctes, bounds };
+}
+
+/**
+ * Reached a later stage from `first`: a later-stage event `next` exists (within the window
+ * after `first`, when the spec has one).
+ */
+export function convertedAfter(d: Dialect, bounds: JourneyBounds, first: string, next: string): string {
+  return bounds.window
+    ? `${next} IS NOT NULL AND ${next} <= ${d.addSeconds(first, bounds.window)}`
+    : `${next} IS NOT NULL`;
 }
 
 /**
@@ -141,10 +168,7 @@ function stageCte(plan: JourneyPlan, d: Dialect): string {
 
 /** The totals row's columns as [name, aggregate over ps]. */
 function totalColumns(plan: JourneyPlan, d: Dialect, bounds: JourneyBounds): [string, string][] {
-  const converted = (first: string, next: string) =>
-    bounds.window
-      ? `${next} IS NOT NULL AND ${next} <= ${d.addSeconds(first, bounds.window)}`
-      : `${next} IS NOT NULL`;
+  const converted = (first: string, next: string) => convertedAfter(d, bounds, first, next);
   const cols: [string, string][] = [['persons', 'count(*)']];
   for (const t of plan.measured) {
     const i = t.index;

@@ -10,7 +10,13 @@ describe('parseQuerySpec', () => {
   it('names every problem’s field in words', () => {
     expect(parseQuerySpec({ type: 'funnnel' })).toEqual({
       ok: false,
-      errors: [{ path: 'type', message: 'Must be one of: funnel, paths, retention, kpi, journey' }],
+      errors: [
+        {
+          path: 'type',
+          message:
+            'Must be one of: funnel, paths, retention, kpi, journey, basket, attribution, painPoints, momentsOfTruth, personaSuggestions, voc',
+        },
+      ],
     });
     expect(parseQuerySpec([1])).toEqual({
       ok: false,

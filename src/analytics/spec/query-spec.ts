@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { type FormattedIssue, formatIssues } from '../../model/format-issue.ts';
+import { AttributionSpecSchema } from './attribution-spec.ts';
+import { BasketSpecSchema } from './basket-spec.ts';
 import { FunnelSpecSchema } from './funnel-spec.ts';
 import { JourneySpecSchema } from './journey-spec.ts';
 import { KpiSpecSchema } from './kpi-spec.ts';
+import { MomentsOfTruthSpecSchema } from './moments-of-truth-spec.ts';
+import { PainPointsSpecSchema } from './pain-points-spec.ts';
 import { PathsSpecSchema } from './paths-spec.ts';
+import { PersonaSuggestionsSpecSchema } from './persona-suggestions-spec.ts';
 import { RetentionSpecSchema } from './retention-spec.ts';
+import { VocSpecSchema } from './voc-spec.ts';
 
 /**
  * Every analysis Journeylens answers, told apart by `type`. Paths, retention, journey and KPI
@@ -13,8 +19,23 @@ import { RetentionSpecSchema } from './retention-spec.ts';
  */
 export const QuerySpecSchema = z.discriminatedUnion(
   'type',
-  [FunnelSpecSchema, PathsSpecSchema, RetentionSpecSchema, KpiSpecSchema, JourneySpecSchema],
-  { error: 'Must be one of: funnel, paths, retention, kpi, journey' },
+  [
+    FunnelSpecSchema,
+    PathsSpecSchema,
+    RetentionSpecSchema,
+    KpiSpecSchema,
+    JourneySpecSchema,
+    BasketSpecSchema,
+    AttributionSpecSchema,
+    PainPointsSpecSchema,
+    MomentsOfTruthSpecSchema,
+    PersonaSuggestionsSpecSchema,
+    VocSpecSchema,
+  ],
+  {
+    error:
+      'Must be one of: funnel, paths, retention, kpi, journey, basket, attribution, painPoints, momentsOfTruth, personaSuggestions, voc',
+  },
 );
 export type QuerySpec = z.infer<typeof QuerySpecSchema>;
 export type QuerySpecInput = z.input<typeof QuerySpecSchema>;

@@ -14,6 +14,7 @@ export abstract class BaseDialect implements Dialect {
   abstract jsonPathValue(keys: readonly string[]): string;
   abstract jsonText(jsonExpr: string, pathExpr: string): string;
   abstract jsonContains(jsonExpr: string, pathExpr: string, needleExpr: string): string;
+  abstract jsonArrayElements(jsonExpr: string, pathExpr: string): string;
   abstract containsText(textExpr: string, needleExpr: string): string;
   abstract toFloat(textExpr: string): string;
   abstract addSeconds(tsExpr: string, secondsExpr: string): string;

@@ -61,6 +61,12 @@ export interface Dialect {
    * scalar whose text contains `needleExpr` ignoring case.
    */
   jsonContains(jsonExpr: string, pathExpr: string, needleExpr: string): string;
+  /**
+   * Set-returning, in a SELECT list: one row per element of the JSON array at `pathExpr` (each a
+   * JSON value that `jsonText` can read further), none when the value is absent or not an array.
+   * Baskets read the products of an order (`properties.products[]`) this way.
+   */
+  jsonArrayElements(jsonExpr: string, pathExpr: string): string;
   /** `textExpr` contains `needleExpr`, ignoring case. */
   containsText(textExpr: string, needleExpr: string): string;
   /** `textExpr` as a double, NULL when it is not a number. */

@@ -9,6 +9,8 @@ export interface EventColumns {
   readonly event: string;
   readonly messageId: string;
   readonly properties: string;
+  /** The event's Segment `context` (device, page, campaign) as JSON. */
+  readonly context?: string;
   /** The person's current traits; null when the source was built without them. */
   readonly traits: string | null;
   /** The whitelisted typed columns a filter or breakdown may name. */
@@ -48,6 +50,7 @@ export function stitchedEvents(
       event: 'e.event',
       messageId: 'e.message_id',
       properties: 'e.properties',
+      context: 'e.context',
       traits: opts.withTraits ? 'p.traits' : null,
       fields: { channel: 'e.channel', type: 'e.type', name: 'e.name' },
     },

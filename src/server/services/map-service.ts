@@ -59,6 +59,7 @@ export async function listMaps(store: Store, workspaceId: string) {
       id: m.id,
       name: m.name,
       kind: doc.kind ?? null,
+      currentStateMapId: doc.currentStateMapId ?? null,
       locale: doc.locale ?? null,
       revision: m.revision,
       updatedAt: m.updatedAt.toISOString(),

@@ -9,11 +9,14 @@ export interface ClickHouseStoreOptions {
   /** The connection to ClickHouse: http-driver.ts in production, chdb in tests. */
   driver: ClickHouseDriver;
   /**
-   * Where workspaces, keys, maps, users, sessions and share links live. ClickHouse holds events,
+   * Where workspaces, keys, maps, users, sessions, share links and dashboards live. ClickHouse holds events,
    * persons and identities; the metadata goes to PostgreSQL in the scale-out store (a later step)
    * and to a DuckDB store until then. Only its metadata repositories are used.
    */
-  metadata: Pick<Store, 'workspaces' | 'keys' | 'maps' | 'users' | 'sessions' | 'shares' | 'close'>;
+  metadata: Pick<
+    Store,
+    'workspaces' | 'keys' | 'maps' | 'users' | 'sessions' | 'shares' | 'dashboards' | 'audiences' | 'close'
+  >;
   /** For logs, without secrets, e.g. `clickhouse://db.internal:8123/journeylens`. */
   description: string;
 }
@@ -30,6 +33,8 @@ export async function openClickHouseStore(opts: ClickHouseStoreOptions): Promise
     users: metadata.users,
     sessions: metadata.sessions,
     shares: metadata.shares,
+    dashboards: metadata.dashboards,
+    audiences: metadata.audiences,
     events: new ClickHouseEventRepo(driver),
     persons: new ClickHousePersonRepo(driver),
     analytics: clickhouseAnalytics(driver),

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { duckdbDialect } from '../../analytics/sql/duckdb/duckdb-dialect.ts';
 import type { Store } from '../store.ts';
+import { DuckDBAudienceRepo } from './audience-repo.ts';
+import { DuckDBDashboardRepo } from './dashboard-repo.ts';
 import { Database } from './database.ts';
 import { DuckDBEventRepo } from './event-repo.ts';
 import { DuckDBKeyRepo } from './key-repo.ts';
@@ -43,6 +45,8 @@ export async function openDuckDBStore(path: string, settings: Record<string, str
     users: new DuckDBUserRepo(db),
     sessions: new DuckDBSessionRepo(db),
     shares: new DuckDBShareRepo(db),
+    dashboards: new DuckDBDashboardRepo(db),
+    audiences: new DuckDBAudienceRepo(db),
     // Reader connections, so a long analysis never waits behind an ingest commit.
     analytics: { dialect: duckdbDialect, all: (sql, params) => db.read.all(sql, [...params]) },
     close: () => db.close(),

@@ -111,6 +111,23 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
       'ALTER TABLE events_unkeyed RENAME TO events',
     ],
   },
+  {
+    version: 6,
+    name: 'audiences',
+    // Saved audiences (segments) with their members as of creation (a snapshot). `definition` is
+    // JSON text in a VARCHAR for the reason given at migration 3, validated in JavaScript
+    // (server/services/audience-input.ts). Members carry no key, like persons: one bulk insert
+    // per audience, read back by (workspace, audience) in person order.
+    statements: [
+      `CREATE TABLE audiences (
+         workspace_id VARCHAR NOT NULL, id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+         definition VARCHAR NOT NULL, member_count INTEGER NOT NULL, truncated BOOLEAN NOT NULL,
+         created_by VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL,
+         PRIMARY KEY (workspace_id, id))`,
+      `CREATE TABLE audience_members (
+         workspace_id VARCHAR NOT NULL, audience_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL)`,
+    ],
+  },
 ];
 
 /** Brings the schema up to date; returns the versions it applied. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../routing/router.tsx';
 import { pathOf } from '../routing/routes.ts';
 
-const VIEWS = ['funnel', 'paths', 'retention'] as const;
+const VIEWS = ['funnel', 'paths', 'retention', 'kpis', 'stageFlow'] as const;
 export type AnalyticsViewName = (typeof VIEWS)[number];
 
 /** Links between the analytics views; the current one is marked for screen readers too. */

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { QuerySpecInput } from '../../../src/analytics/spec/query-spec.ts';
 import { api } from '../api/client.ts';
 import type { EventNameStat } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Spinner } from '../components/Spinner.tsx';
+import { SaveToDashboard } from '../dashboards/SaveToDashboard.tsx';
 import { AnalyticsTabs, type AnalyticsViewName } from './AnalyticsTabs.tsx';
 import type { QueryRun } from './use-query-run.ts';
 
@@ -42,16 +44,21 @@ export function AnalyticsView({
   );
 }
 
-/** A view's result area: what to do first, a spinner while running, the error with a retry, or the answer. */
-export function QueryResultSection<Spec, Form, Result>({
+/**
+ * A view's result area: what to do first, a spinner while running, the error with a retry, or the
+ * answer — with "Save to dashboard" under it when `saveTitle` names the saved view.
+ */
+export function QueryResultSection<Spec extends QuerySpecInput, Form, Result>({
   view,
   run,
   onRetry,
+  saveTitle,
   children,
 }: {
   view: AnalyticsViewName;
   run: QueryRun<Spec, Form, Result>;
   onRetry: (spec: Spec, form: Form) => void;
+  saveTitle?: (form: Form) => string;
   children: (result: Result, form: Form) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -71,6 +78,9 @@ export function QueryResultSection<Spec, Form, Result>({
         />
       )}
       {run.state === 'ready' && children(run.result, run.form)}
+      {run.state === 'ready' && saveTitle && (
+        <SaveToDashboard spec={run.spec} defaultTitle={saveTitle(run.form)} />
+      )}
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import type { VocSpecInput } from '../../../src/analytics/spec/voc-spec.ts';
+import type { VocResult } from '../../../src/analytics/voc/voc-result.ts';
 import type { JourneyMap } from '../../../src/model/index.ts';
 import { NetworkError, toApiError } from './api-error.ts';
 import type {
@@ -36,8 +38,8 @@ function notifySessionEnded(): void {
 }
 
 /** One JSON request to the API with the session cookie; errors become ApiError or NetworkError. */
-async function request<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+export async function request<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
   opts: { signal?: AbortSignal; quietUnauthorized?: boolean } = {},
@@ -86,6 +88,8 @@ export const api = {
   createMap: (spec: CreateMapRequest) => request<CreatedMap>('POST', '/api/v1/maps', spec),
   /** Saves a copy of a map document as a new map (the conflict dialog's "keep a copy"). */
   copyMap: (doc: JourneyMap, name: string) => request<CreatedMap>('POST', '/api/v1/maps', { doc, name }),
+  /** Imports a map document as a new map; 400 ApiError (`too_large`, `invalid_map`, …) stores nothing. */
+  importMap: (doc: JourneyMap) => request<CreatedMap>('POST', '/api/v1/maps', { doc }),
   /** Saves an edited map; 409 ApiError (`details.currentRevision`) when `revision` is not the latest. */
   updateMap: (doc: JourneyMap, revision: number) =>
     request<{ id: string; revision: number; updatedAt: string }>('PUT', `/api/v1/maps/${id(doc.id)}`, {
@@ -114,9 +118,17 @@ export const api = {
     ),
   eventNames: (signal?: AbortSignal) =>
     request<{ events: EventNameStat[] }>('GET', '/api/v1/event-names', undefined, { signal }),
-  /** The live numbers of a map (POST /api/v1/query, type journey), over all recorded time. */
-  journey: (mapId: string, signal?: AbortSignal) =>
-    request<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId }, { signal }),
+  /**
+   * The live numbers of a map (POST /api/v1/query, type journey), over all recorded time; with
+   * `persona`, only of the persons its segment rule selects.
+   */
+  journey: (mapId: string, signal?: AbortSignal, persona?: string) =>
+    request<JourneyResult>(
+      'POST',
+      '/api/v1/query',
+      persona === undefined ? { type: 'journey', mapId } : { type: 'journey', mapId, persona },
+      { signal },
+    ),
   /** A funnel (POST /api/v1/query, type funnel); a 400 ApiError names each problem of the spec. */
   funnel: (spec: FunnelSpecInput, signal?: AbortSignal) =>
     request<FunnelResult>('POST', '/api/v1/query', spec, { signal }),
@@ -126,6 +138,9 @@ export const api = {
   /** Cohort retention (POST /api/v1/query, type retention). */
   retention: (spec: RetentionSpecInput, signal?: AbortSignal) =>
     request<RetentionResult>('POST', '/api/v1/query', spec, { signal }),
+  /** Voice of the customer (POST /api/v1/query, type voc): scores, sentiment, themes, measured emotion. */
+  voc: (spec: VocSpecInput, signal?: AbortSignal) =>
+    request<VocResult>('POST', '/api/v1/query', spec, { signal }),
   /** The person any of whose ids (userId, anonymousId, alias) is `distinctId`; 404 when none. */
   person: (distinctId: string, signal?: AbortSignal) =>
     request<PersonRecord>('GET', `/api/v1/persons/${id(distinctId)}`, undefined, { signal }),

@@ -54,6 +54,8 @@ export interface MapSummary {
   id: string;
   name: string;
   kind: MapKind;
+  /** For a future-state map, the current-state map it was drawn from. */
+  currentStateMapId: string | null;
   locale: Locale;
   revision: number;
   updatedAt: string;

@@ -4,6 +4,7 @@ import type { User } from '../api/types.ts';
 import { Link } from '../routing/router.tsx';
 import { pathOf } from '../routing/routes.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
 
 /** The bar at the top of every page: name, navigation, language, and who is signed in. */
 export function AppHeader({
@@ -30,12 +31,20 @@ export function AppHeader({
         <nav aria-label={t('app.mainNav')}>
           <Link to={pathOf({ name: 'maps' })}>{t('nav.maps')}</Link>
           <Link to={pathOf({ name: 'funnel' })}>{t('nav.analytics')}</Link>
+          <Link to={pathOf({ name: 'dashboards' })}>{t('nav.dashboards')}</Link>
+          {user.role === 'admin' && (
+            <>
+              <Link to={pathOf({ name: 'users' })}>{t('nav.users')}</Link>
+              <Link to={pathOf({ name: 'keys' })}>{t('nav.keys')}</Link>
+            </>
+          )}
         </nav>
       )}
       <div className="header-tools">
         <LanguageSwitch />
         {user ? (
           <>
+            <WorkspaceSwitcher user={user} />
             <span className="signed-in-as">
               {t('nav.signedInAs', { name: user.name || user.email, role: t(`roles.${user.role}`) })}
             </span>

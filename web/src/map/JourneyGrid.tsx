@@ -1,13 +1,15 @@
-import { Fragment, lazy, Suspense, useMemo } from 'react';
+import { Fragment, lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap, LaneItem, Touchpoint } from '../../../src/model/index.ts';
 import { Spinner } from '../components/Spinner.tsx';
 import { CardTools } from './edit/CardTools.tsx';
+import { allowCardDrop, CARD_ID_ATTRIBUTE, droppedCard, startCardDrag } from './edit/card-drag.ts';
 import { StageTools } from './edit/StageTools.tsx';
-import { emotionCurve, hasEmotionScores } from './emotion-curve.ts';
+import { emotionCurve, hasEmotionScores, withMeasuredEmotion } from './emotion-curve.ts';
 import { buildGrid, type GridLane } from './grid-layout.ts';
 import { LaneCard } from './LaneCard.tsx';
 import type { Live } from './live.ts';
+import { useMeasuredEmotion } from './MeasuredEmotionContext.tsx';
 import { StageHeader } from './StageHeader.tsx';
 import { TouchpointCard } from './TouchpointCard.tsx';
 
@@ -19,6 +21,8 @@ export interface GridEditing {
   addCard: (kind: GridLane, stageId: string) => void;
   editCard: (card: Touchpoint | LaneItem) => void;
   moveCard: (cardId: string, by: number) => void;
+  /** Drops a card into a stage's cell of its lane, before `beforeId` or at the end. */
+  placeCard: (cardId: string, stageId: string, beforeId?: string) => void;
   renameStage: (stageId: string) => void;
   moveStage: (stageId: string, by: number) => void;
   deleteStage: (stageId: string) => void;
@@ -41,7 +45,8 @@ export function JourneyGrid({
 }) {
   const { t } = useTranslation();
   const grid = useMemo(() => buildGrid(map), [map]);
-  const curve = useMemo(() => emotionCurve(map), [map]);
+  const measured = useMeasuredEmotion();
+  const curve = useMemo(() => withMeasuredEmotion(emotionCurve(map), measured), [map, measured]);
   const result = live.state === 'ready' ? live.result : undefined;
   const stageResults = useMemo(() => new Map(result?.stages.map((s) => [s.id, s])), [result]);
   const touchpointResults = useMemo(() => new Map(result?.touchpoints.map((tp) => [tp.id, tp])), [result]);
@@ -109,9 +114,14 @@ export function JourneyGrid({
                   <th scope="row">{t(`lanes.${row.lane}`)}</th>
                   {row.lane === 'touchpoint'
                     ? row.cells.map((cards, index) => (
-                        <td key={grid.stages[index]!.id}>
+                        <CardCell
+                          key={grid.stages[index]!.id}
+                          lane="touchpoint"
+                          stageId={grid.stages[index]!.id}
+                          editing={editing}
+                        >
                           {cards.map((tp) => (
-                            <Fragment key={tp.id}>
+                            <CardSlot key={tp.id} lane="touchpoint" cardId={tp.id} editing={editing}>
                               <TouchpointCard
                                 touchpoint={tp}
                                 live={live}
@@ -120,17 +130,22 @@ export function JourneyGrid({
                               {editing && (
                                 <CardTools card={tp} label={tp.name} stages={grid.stages} editing={editing} />
                               )}
-                            </Fragment>
+                            </CardSlot>
                           ))}
                           {editing && (
                             <AddCardButton kind="touchpoint" stage={grid.stages[index]!} editing={editing} />
                           )}
-                        </td>
+                        </CardCell>
                       ))
                     : row.cells.map((cards, index) => (
-                        <td key={grid.stages[index]!.id}>
+                        <CardCell
+                          key={grid.stages[index]!.id}
+                          lane={row.lane}
+                          stageId={grid.stages[index]!.id}
+                          editing={editing}
+                        >
                           {cards.map((item) => (
-                            <Fragment key={item.id}>
+                            <CardSlot key={item.id} lane={row.lane} cardId={item.id} editing={editing}>
                               <LaneCard item={item} />
                               {editing && (
                                 <CardTools
@@ -142,12 +157,12 @@ export function JourneyGrid({
                                   editing={editing}
                                 />
                               )}
-                            </Fragment>
+                            </CardSlot>
                           ))}
                           {editing && (
                             <AddCardButton kind={row.lane} stage={grid.stages[index]!} editing={editing} />
                           )}
-                        </td>
+                        </CardCell>
                       ))}
                 </tr>
               </Fragment>
@@ -156,6 +171,67 @@ export function JourneyGrid({
         </table>
       </section>
     </>
+  );
+}
+
+/**
+ * A cell of the grid; when editing, cards of its lane can be dropped into it. Dragging is the
+ * mouse's shortcut: the move buttons and Alt+←/→ under each card do the same from the keyboard.
+ */
+function CardCell({
+  lane,
+  stageId,
+  editing,
+  children,
+}: {
+  lane: GridLane;
+  stageId: string;
+  editing?: GridEditing;
+  children: ReactNode;
+}) {
+  const [over, setOver] = useState(false);
+  if (!editing) return <td>{children}</td>;
+  return (
+    <td
+      className={over ? 'drop-target' : undefined}
+      onDragOver={(event) => {
+        if (allowCardDrop(event, lane)) setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        setOver(false);
+        const dropped = droppedCard(event, lane);
+        if (dropped) editing.placeCard(dropped.cardId, stageId, dropped.beforeId);
+      }}
+    >
+      {children}
+    </td>
+  );
+}
+
+/** A card with its tools; draggable when editing. */
+function CardSlot({
+  lane,
+  cardId,
+  editing,
+  children,
+}: {
+  lane: GridLane;
+  cardId: string;
+  editing?: GridEditing;
+  children: ReactNode;
+}) {
+  if (!editing) return <>{children}</>;
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dragging is the mouse's shortcut; the card's move buttons and Alt+←/→ do the same by keyboard
+    <div
+      className="card-slot"
+      draggable
+      {...{ [CARD_ID_ATTRIBUTE]: cardId }}
+      onDragStart={(event) => startCardDrag(event, lane, cardId)}
+    >
+      {children}
+    </div>
   );
 }
 

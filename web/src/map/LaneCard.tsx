@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneItem } from '../../../src/model/index.ts';
 import { useFormat } from '../i18n/use-format.ts';
@@ -11,7 +12,7 @@ const EMOTION_LEVEL = {
 } as const;
 
 /** A researcher's card in one of the lanes: its text, plus what is special to its lane. */
-export function LaneCard({ item }: { item: LaneItem }) {
+export const LaneCard = memo(function LaneCard({ item }: { item: LaneItem }) {
   const { t } = useTranslation();
   const format = useFormat();
 
@@ -74,4 +75,4 @@ export function LaneCard({ item }: { item: LaneItem }) {
         </div>
       );
   }
-}
+});

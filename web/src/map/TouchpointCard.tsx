@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOnline, type Touchpoint } from '../../../src/model/index.ts';
 import type { JourneyTouchpointResult } from '../api/types.ts';
@@ -11,7 +12,7 @@ import type { Live } from './live.ts';
  * A touchpoint: its channel (icon, name, online or offline), owner, the event that measures it,
  * and its live numbers — or, in words, why there are none.
  */
-export function TouchpointCard({
+export const TouchpointCard = memo(function TouchpointCard({
   touchpoint,
   live,
   result,
@@ -65,4 +66,4 @@ export function TouchpointCard({
       {live.state === 'off' && !binding && <p className="card-note">{t('live.unbound')}</p>}
     </article>
   );
-}
+});

@@ -11,6 +11,11 @@ export interface EmotionPoint {
   /** Pain points of the stage rated high, so the chart can mark where it hurts most. */
   highPainPoints: number;
   momentsOfTruth: number;
+  /**
+   * The emotion measured from survey scores and feedback sentiment (−2..+2, see
+   * src/analytics/voc/measured-emotion.ts); null or absent when nothing was measured there.
+   */
+  measured?: number | null;
 }
 
 /**
@@ -45,7 +50,26 @@ export function emotionCurve(map: Pick<JourneyMap, 'stages' | 'laneItems'>): Emo
   });
 }
 
-/** Whether the curve has anything to draw (at least one stage scored). */
+/** Whether the curve has anything to draw (at least one stage scored or measured). */
 export function hasEmotionScores(points: EmotionPoint[]): boolean {
-  return points.some((p) => p.score !== null);
+  return points.some((p) => p.score !== null || (p.measured ?? null) !== null);
+}
+
+/** Whether any stage has a measured emotion (the chart then draws the second line). */
+export function hasMeasuredEmotion(points: EmotionPoint[]): boolean {
+  return points.some((p) => (p.measured ?? null) !== null);
+}
+
+/**
+ * The curve with each stage's measured emotion beside the researcher's score, from a voc query
+ * by stage (`groups` keyed by stage id). Stages the query does not name stay unmeasured.
+ * Example: stages A, B and groups `[{ key: 'A', emotion: { score: 1.2 } }]` → measured `[1.2, null]`.
+ */
+export function withMeasuredEmotion(
+  points: EmotionPoint[],
+  groups: readonly { key: string | null; emotion: { score: number | null } }[] | null,
+): EmotionPoint[] {
+  if (!groups) return points;
+  const byStage = new Map(groups.flatMap((g) => (g.key === null ? [] : [[g.key, g.emotion.score] as const])));
+  return points.map((p) => ({ ...p, measured: byStage.get(p.stageId) ?? null }));
 }

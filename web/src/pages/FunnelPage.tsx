@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AnalyticsView, QueryResultSection } from '../analytics/AnalyticsView.tsx';
 import { FunnelBuilder } from '../analytics/FunnelBuilder.tsx';
 import { FunnelResultView } from '../analytics/FunnelResultView.tsx';
@@ -13,6 +14,7 @@ export function FunnelPage() {
 }
 
 function FunnelWorkspace({ events }: { events: EventNameStat[] }) {
+  const { t } = useTranslation();
   const [form, setForm] = useState<FunnelForm>(() =>
     initialFunnelForm(
       events.map((e) => e.event),
@@ -29,7 +31,12 @@ function FunnelWorkspace({ events }: { events: EventNameStat[] }) {
         onRun={start}
         running={run.state === 'running'}
       />
-      <QueryResultSection view="funnel" run={run} onRetry={start}>
+      <QueryResultSection
+        view="funnel"
+        run={run}
+        onRetry={start}
+        saveTitle={(asRun) => t('dashboards.titles.funnel', { steps: asRun.steps.join(' → ') })}
+      >
         {(result, asRun) => <FunnelResultView result={result} form={asRun} />}
       </QueryResultSection>
     </>

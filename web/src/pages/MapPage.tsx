@@ -1,15 +1,20 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Persona } from '../../../src/model/index.ts';
 import { api } from '../api/client.ts';
 import { canEdit, type User } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Spinner } from '../components/Spinner.tsx';
+import { RelatedMaps } from '../map/compare/RelatedMaps.tsx';
 import { MapEditor } from '../map/edit/MapEditor.tsx';
 import { ReadOnlyMap } from '../map/edit/ReadOnlyMap.tsx';
 import type { Live } from '../map/live.ts';
 import { MapSummary } from '../map/MapSummary.tsx';
-import { PersonaStrip } from '../map/PersonaStrip.tsx';
+import { MeasuredEmotionProvider } from '../map/MeasuredEmotionContext.tsx';
+import { PersonaFilter } from '../map/personas/PersonaFilter.tsx';
+import { measurablePersonas } from '../map/personas/persona-edits.ts';
 import { Link } from '../routing/router.tsx';
 import { pathOf } from '../routing/routes.ts';
 
@@ -21,7 +26,19 @@ import { pathOf } from '../routing/routes.ts';
 export function MapPage({ mapId, user }: { mapId: string; user: User }) {
   const { t } = useTranslation();
   const [map, reloadMap] = useResource(`map:${mapId}`, (signal) => api.getMap(mapId, signal));
-  const [numbers, reloadNumbers] = useResource(`journey:${mapId}`, (signal) => api.journey(mapId, signal));
+  // Whose numbers to show ('' = everyone), and the personas as last saved: the journey query reads
+  // the stored map, so only a saved persona with a segment rule can filter.
+  const [persona, setPersona] = useState('');
+  const [savedPersonas, setSavedPersonas] = useState<Persona[] | null>(null);
+  const personas = savedPersonas ?? (map.state === 'ready' ? map.data.doc.personas : []);
+  const [numbers, reloadNumbers] = useResource(`journey:${mapId}:${persona}`, (signal) =>
+    api.journey(mapId, signal, persona === '' ? undefined : persona),
+  );
+  const stillMeasurable = persona === '' || measurablePersonas(personas).some((p) => p.id === persona);
+  useEffect(() => {
+    if (!stillMeasurable) setPersona('');
+  }, [stillMeasurable]);
+  const personaName = personas.find((p) => p.id === persona)?.name;
 
   const live: Live =
     numbers.state === 'ready'
@@ -55,6 +72,8 @@ export function MapPage({ mapId, user }: { mapId: string; user: User }) {
           </div>
           <MapSummary map={map.data.doc} />
           {map.data.doc.description && <p className="lead">{map.data.doc.description}</p>}
+          <RelatedMaps map={map.data.doc} editable={canEdit(user.role)} />
+          <PersonaFilter personas={personas} value={persona} onChange={setPersona} />
           <div className="live-status">
             {live.state === 'loading' && anyBound && <Spinner label={t('live.loading')} />}
             {live.state === 'error' && (
@@ -67,16 +86,26 @@ export function MapPage({ mapId, user }: { mapId: string; user: User }) {
             )}
             {live.state === 'ready' && anyBound && (
               <p className="live-ready" role="status">
-                {t('live.ready')}
+                {personaName ? t('personas.liveFor', { name: personaName }) : t('live.ready')}
               </p>
             )}
           </div>
-          <PersonaStrip personas={map.data.doc.personas} />
-          {canEdit(user.role) ? (
-            <MapEditor stored={map.data} live={live} onSaved={reloadNumbers} />
-          ) : (
-            <ReadOnlyMap map={map.data.doc} live={live} />
-          )}
+          {/* The emotion curve draws the measured emotion (voice of the customer) beside the judged one. */}
+          <MeasuredEmotionProvider mapId={mapId}>
+            {canEdit(user.role) ? (
+              <MapEditor
+                stored={map.data}
+                live={live}
+                highlightedPersona={persona || undefined}
+                onSaved={(doc) => {
+                  setSavedPersonas(doc.personas);
+                  reloadNumbers();
+                }}
+              />
+            ) : (
+              <ReadOnlyMap map={map.data.doc} live={live} highlightedPersona={persona || undefined} />
+            )}
+          </MeasuredEmotionProvider>
         </>
       )}
     </div>

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Spinner } from '../components/Spinner.tsx';
 import { useFormat } from '../i18n/use-format.ts';
+import { ImportMapForm } from '../map/import/ImportMapForm.tsx';
 import { Link } from '../routing/router.tsx';
 import { pathOf } from '../routing/routes.ts';
 import { CreateMapForm } from './CreateMapForm.tsx';
@@ -68,7 +69,14 @@ export function MapsPage({ user }: { user: User }) {
           </table>
         )}
       </section>
-      {editor ? <CreateMapForm /> : <p className="notice notice-info">{t('create.viewerNote')}</p>}
+      {editor ? (
+        <>
+          <CreateMapForm />
+          <ImportMapForm />
+        </>
+      ) : (
+        <p className="notice notice-info">{t('create.viewerNote')}</p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AnalyticsView, QueryResultSection } from '../analytics/AnalyticsView.tsx';
 import { PathsBuilder } from '../analytics/PathsBuilder.tsx';
 import { PathsResultView } from '../analytics/PathsResultView.tsx';
@@ -13,6 +14,7 @@ export function PathsPage() {
 }
 
 function PathsWorkspace({ events }: { events: EventNameStat[] }) {
+  const { t } = useTranslation();
   const [form, setForm] = useState<PathsForm>(() => initialPathsForm(events.map((e) => e.event)));
   const [run, start] = useQueryRun<PathsSpecInput, PathsForm, PathsResult>(api.paths);
   return (
@@ -24,7 +26,18 @@ function PathsWorkspace({ events }: { events: EventNameStat[] }) {
         onRun={start}
         running={run.state === 'running'}
       />
-      <QueryResultSection view="paths" run={run} onRetry={start}>
+      <QueryResultSection
+        view="paths"
+        run={run}
+        onRetry={start}
+        saveTitle={(asRun) =>
+          asRun.anchor === 'none'
+            ? t('dashboards.titles.paths')
+            : t(asRun.anchor === 'start' ? 'dashboards.titles.pathsFrom' : 'dashboards.titles.pathsTo', {
+                event: asRun.event,
+              })
+        }
+      >
         {(result) => <PathsResultView result={result} />}
       </QueryResultSection>
     </>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AnalyticsView, QueryResultSection } from '../analytics/AnalyticsView.tsx';
 import { RetentionBuilder } from '../analytics/RetentionBuilder.tsx';
 import { RetentionResultView } from '../analytics/RetentionResultView.tsx';
@@ -13,6 +14,7 @@ export function RetentionPage() {
 }
 
 function RetentionWorkspace({ events }: { events: EventNameStat[] }) {
+  const { t } = useTranslation();
   const [form, setForm] = useState<RetentionForm>(() =>
     initialRetentionForm(
       events.map((e) => e.event),
@@ -29,7 +31,12 @@ function RetentionWorkspace({ events }: { events: EventNameStat[] }) {
         onRun={start}
         running={run.state === 'running'}
       />
-      <QueryResultSection view="retention" run={run} onRetry={start}>
+      <QueryResultSection
+        view="retention"
+        run={run}
+        onRetry={start}
+        saveTitle={(asRun) => t('dashboards.titles.retention', { event: asRun.start })}
+      >
         {(result, asRun) => <RetentionResultView result={result} form={asRun} />}
       </QueryResultSection>
     </>

@@ -4,6 +4,7 @@ import { useResource } from '../api/use-resource.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Spinner } from '../components/Spinner.tsx';
+import { ExportMenu } from '../map/export/ExportMenu.tsx';
 import { JourneyGrid } from '../map/JourneyGrid.tsx';
 import { MapSummary } from '../map/MapSummary.tsx';
 import { PersonaStrip } from '../map/PersonaStrip.tsx';
@@ -40,6 +41,10 @@ export function SharePage({ token }: { token: string }) {
           {shared.data.doc.description && <p className="lead">{shared.data.doc.description}</p>}
           {!shared.data.live && <p className="hint">{t('live.sharedNote')}</p>}
           <PersonaStrip personas={shared.data.doc.personas} />
+          <ExportMenu
+            map={shared.data.doc}
+            live={shared.data.live ? { state: 'ready', result: shared.data.live } : { state: 'off' }}
+          />
           <JourneyGrid
             map={shared.data.doc}
             live={shared.data.live ? { state: 'ready', result: shared.data.live } : { state: 'off' }}

@@ -16,6 +16,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/persons/cust-11-3')).toEqual({ name: 'person', personId: 'cust-11-3' });
     expect(matchRoute('/persons/a%40b.example')).toEqual({ name: 'person', personId: 'a@b.example' });
     expect(matchRoute('/analytics/nope')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/analytics/kpi')).toEqual({ name: 'kpis' });
+    expect(matchRoute('/analytics/stage-flow/')).toEqual({ name: 'stageFlow' });
+    expect(matchRoute('/dashboards')).toEqual({ name: 'dashboards' });
+    expect(matchRoute('/dashboards/d%201')).toEqual({ name: 'dashboard', dashboardId: 'd 1' });
+    expect(matchRoute('/admin/users')).toEqual({ name: 'users' });
+    expect(matchRoute('/admin/keys')).toEqual({ name: 'keys' });
+    expect(matchRoute('/admin')).toEqual({ name: 'notFound' });
   });
 
   it('sends anything else to "not found", including malformed escapes', () => {
@@ -30,13 +37,30 @@ describe('matchRoute', () => {
       { name: 'maps' },
       { name: 'signIn' },
       { name: 'map', mapId: 'm-1' },
+      { name: 'sideBySide', mapId: 'm-1', futureId: 'm 2' },
       { name: 'share', token: 't_2' },
       { name: 'funnel' },
       { name: 'paths' },
       { name: 'retention' },
       { name: 'person', personId: 'a@b.example' },
+      { name: 'kpis' },
+      { name: 'stageFlow' },
+      { name: 'dashboards' },
+      { name: 'dashboard', dashboardId: 'd-1 x' },
+      { name: 'users' },
+      { name: 'keys' },
     ];
     for (const route of routes) expect(matchRoute(pathOf(route))).toEqual(route);
+  });
+
+  it('shows a current-state map beside a future-state one at /maps/<id>/side-by-side/<id>', () => {
+    expect(matchRoute('/maps/cur/side-by-side/fut')).toEqual({
+      name: 'sideBySide',
+      mapId: 'cur',
+      futureId: 'fut',
+    });
+    expect(matchRoute('/maps/cur/side-by-side')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/maps/cur/elsewhere/fut')).toEqual({ name: 'notFound' });
   });
 
   it('lets only sign-in, shared maps and "not found" be opened signed out', () => {

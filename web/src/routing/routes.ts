@@ -3,11 +3,18 @@ export type Route =
   | { name: 'signIn' }
   | { name: 'maps' }
   | { name: 'map'; mapId: string }
+  | { name: 'sideBySide'; mapId: string; futureId: string }
   | { name: 'share'; token: string }
   | { name: 'funnel' }
   | { name: 'paths' }
   | { name: 'retention' }
   | { name: 'person'; personId: string }
+  | { name: 'kpis' }
+  | { name: 'stageFlow' }
+  | { name: 'dashboards' }
+  | { name: 'dashboard'; dashboardId: string }
+  | { name: 'users' }
+  | { name: 'keys' }
   | { name: 'notFound' };
 
 const segment = (raw: string): string | null => {
@@ -20,10 +27,13 @@ const segment = (raw: string): string | null => {
 };
 
 /**
- * The route of a path: `/` and `/maps` list the maps, `/maps/<id>` shows one, `/share/<token>`
- * is the read-only shared view, `/sign-in` signs in, `/analytics` and `/analytics/funnel` build a
+ * The route of a path: `/` and `/maps` list the maps, `/maps/<id>` shows one,
+ * `/maps/<id>/side-by-side/<future id>` shows a current-state map beside a future-state one,
+ * `/share/<token>` is the read-only shared view, `/sign-in` signs in, `/analytics` and `/analytics/funnel` build a
  * funnel, `/analytics/paths` and `/analytics/retention` the other analyses, `/persons/<id>` shows
- * one person. A trailing slash is ignored.
+ * one person, `/analytics/kpi` and `/analytics/stage-flow` the KPI tiles and a map's stage flow,
+ * `/dashboards` and `/dashboards/<id>` the dashboards, `/admin/users` and `/admin/keys` the
+ * admin pages. A trailing slash is ignored.
  * Example: `matchRoute('/maps/demo-42-en')` → `{ name: 'map', mapId: 'demo-42-en' }`.
  */
 export function matchRoute(pathname: string): Route {
@@ -38,9 +48,24 @@ export function matchRoute(pathname: string): Route {
   if (parts.length === 2 && first === 'analytics' && (second === 'paths' || second === 'retention')) {
     return { name: second };
   }
+  if (parts.length === 2 && first === 'analytics' && second === 'kpi') return { name: 'kpis' };
+  if (parts.length === 2 && first === 'analytics' && second === 'stage-flow') return { name: 'stageFlow' };
+  if (parts.length === 1 && first === 'dashboards') return { name: 'dashboards' };
+  if (parts.length === 2 && first === 'dashboards') {
+    const dashboardId = segment(second!);
+    if (dashboardId) return { name: 'dashboard', dashboardId };
+  }
+  if (parts.length === 2 && first === 'admin' && (second === 'users' || second === 'keys')) {
+    return { name: second };
+  }
   if (parts.length === 2 && first === 'persons') {
     const personId = segment(second!);
     if (personId) return { name: 'person', personId };
+  }
+  if (parts.length === 4 && first === 'maps' && parts[2] === 'side-by-side') {
+    const mapId = segment(second!);
+    const futureId = segment(parts[3]!);
+    if (mapId && futureId) return { name: 'sideBySide', mapId, futureId };
   }
   if (parts.length === 2 && first === 'maps') {
     const mapId = segment(second!);
@@ -62,6 +87,8 @@ export function pathOf(route: Route): string {
       return '/maps';
     case 'map':
       return `/maps/${encodeURIComponent(route.mapId)}`;
+    case 'sideBySide':
+      return `/maps/${encodeURIComponent(route.mapId)}/side-by-side/${encodeURIComponent(route.futureId)}`;
     case 'share':
       return `/share/${encodeURIComponent(route.token)}`;
     case 'funnel':
@@ -72,6 +99,18 @@ export function pathOf(route: Route): string {
       return '/analytics/retention';
     case 'person':
       return `/persons/${encodeURIComponent(route.personId)}`;
+    case 'kpis':
+      return '/analytics/kpi';
+    case 'stageFlow':
+      return '/analytics/stage-flow';
+    case 'dashboards':
+      return '/dashboards';
+    case 'dashboard':
+      return `/dashboards/${encodeURIComponent(route.dashboardId)}`;
+    case 'users':
+      return '/admin/users';
+    case 'keys':
+      return '/admin/keys';
     case 'notFound':
       return '/';
   }

@@ -78,6 +78,11 @@ export class ClickHouseDialect extends BaseDialect {
     );
   }
 
+  /** `JSONExtractArrayRaw` gives `[]` for anything but an array, and arrayJoin of `[]` no rows. */
+  jsonArrayElements(jsonExpr: string, pathExpr: string): string {
+    return `arrayJoin(JSONExtractArrayRaw(${jsonRaw(jsonExpr, pathExpr)}))`;
+  }
+
   containsText(textExpr: string, needleExpr: string): string {
     return `(position(lowerUTF8(${textExpr}), lowerUTF8(${needleExpr})) > 0)`;
   }

@@ -55,6 +55,11 @@ export class DuckDBDialect extends BaseDialect {
       ELSE ${this.containsText(this.jsonText(jsonExpr, pathExpr), needleExpr)} END`;
   }
 
+  /** `TRY_CAST` to a JSON list is NULL for a scalar or an object, and unnest(NULL) gives no rows. */
+  jsonArrayElements(jsonExpr: string, pathExpr: string): string {
+    return `unnest(TRY_CAST(json_extract(${jsonExpr}, ${pathExpr}) AS JSON[]))`;
+  }
+
   containsText(textExpr: string, needleExpr: string): string {
     return `contains(lower(${textExpr}), lower(${needleExpr}))`;
   }

@@ -1,11 +1,11 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneItem, Stage, Touchpoint } from '../../../../src/model/index.ts';
 import type { GridEditing } from '../JourneyGrid.tsx';
 import { moveByOf } from './shortcuts.ts';
 
 /** Edit and move buttons under a card; Alt+←/→ on them moves the card too. */
-export function CardTools({
+export const CardTools = memo(function CardTools({
   card,
   label,
   stages,
@@ -55,4 +55,4 @@ export function CardTools({
       </button>
     </div>
   );
-}
+});

@@ -1,14 +1,25 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type LaneItem, randomId, type Touchpoint } from '../../../../src/model/index.ts';
+import {
+  type JourneyMap,
+  type LaneItem,
+  type Persona,
+  randomId,
+  type Touchpoint,
+} from '../../../../src/model/index.ts';
 import { api } from '../../api/client.ts';
 import type { MapVersionSummary, StoredMap } from '../../api/types.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { navigate } from '../../routing/router.tsx';
 import { pathOf } from '../../routing/routes.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import type { GridLane } from '../grid-layout.ts';
 import { type GridEditing, JourneyGrid } from '../JourneyGrid.tsx';
 import type { Live } from '../live.ts';
+import { PersonaStrip } from '../PersonaStrip.tsx';
+import { PersonaDialog } from '../personas/PersonaDialog.tsx';
+import { addPersona, deletePersona, updatePersona } from '../personas/persona-edits.ts';
+import { newPersonaForm, type PersonaForm, personaFormOf } from '../personas/persona-form.ts';
 import { CardDialog } from './CardDialog.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import {
@@ -17,6 +28,7 @@ import {
   deleteLaneItem,
   deleteTouchpoint,
   moveCard,
+  placeCard,
   updateLaneItem,
   updateTouchpoint,
 } from './card-edits.ts';
@@ -33,13 +45,25 @@ type Open =
   | { dialog: 'none' }
   | { dialog: 'card'; form: CardForm }
   | { dialog: 'stage'; stageId: string | null }
+  | { dialog: 'persona'; form: PersonaForm }
   | { dialog: 'version'; version: MapVersionSummary };
 
 /**
  * The map for editors: the grid with edit buttons, undo/redo, autosave with its state, conflict
  * handling and versions. All changes are the pure edits of this folder; this only wires them.
  */
-export function MapEditor({ stored, live, onSaved }: { stored: StoredMap; live: Live; onSaved: () => void }) {
+export function MapEditor({
+  stored,
+  live,
+  onSaved,
+  highlightedPersona,
+}: {
+  stored: StoredMap;
+  live: Live;
+  /** After each save, with the map as the server now has it (its personas feed the live-number filter). */
+  onSaved: (doc: JourneyMap) => void;
+  highlightedPersona?: string;
+}) {
   const { t } = useTranslation();
   const editor = useMapEditor(stored, onSaved);
   const { map, apply } = editor;
@@ -67,6 +91,7 @@ export function MapEditor({ stored, live, onSaved }: { stored: StoredMap; live: 
         setOpen({ dialog: 'card', form: newCardForm(kind, stageId, randomId()) }),
       editCard: (card) => setOpen({ dialog: 'card', form: formOf(card) }),
       moveCard: (cardId, by) => apply((m) => moveCard(m, cardId, by)),
+      placeCard: (cardId, stageId, beforeId) => apply((m) => placeCard(m, cardId, stageId, beforeId)),
       renameStage: (stageId) => setOpen({ dialog: 'stage', stageId }),
       moveStage: (stageId, by) => apply((m) => moveStage(m, stageId, by)),
       deleteStage: (stageId) => apply((m) => deleteStage(m, stageId)),
@@ -99,8 +124,9 @@ export function MapEditor({ stored, live, onSaved }: { stored: StoredMap; live: 
     try {
       if (!(await editor.flush())) return;
       await api.restoreVersion(map.id, version.number, editor.revision());
-      editor.reset(await api.getMap(map.id));
-      onSaved();
+      const fresh = await api.getMap(map.id);
+      editor.reset(fresh);
+      onSaved(fresh.doc);
     } catch (error) {
       setRestoreError(error);
     }
@@ -142,6 +168,13 @@ export function MapEditor({ stored, live, onSaved }: { stored: StoredMap; live: 
         <ConflictNotice onReload={() => void reload()} onKeepCopy={keepCopy} />
       )}
       {restoreError !== null && <ErrorNotice title={t('versions.restoreFailed')} error={restoreError} />}
+      <PersonaStrip
+        personas={map.personas}
+        highlighted={highlightedPersona}
+        onAdd={() => setOpen({ dialog: 'persona', form: newPersonaForm(randomId()) })}
+        onEdit={(persona) => setOpen({ dialog: 'persona', form: personaFormOf(persona) })}
+      />
+      <ExportMenu map={map} live={live} />
       <JourneyGrid map={map} live={live} editing={editor.save.state === 'conflict' ? undefined : editing} />
       <VersionsPanel
         mapId={map.id}
@@ -183,6 +216,26 @@ export function MapEditor({ stored, live, onSaved }: { stored: StoredMap; live: 
             );
             close();
           }}
+        />
+      )}
+      {open.dialog === 'persona' && (
+        <PersonaDialog
+          initial={open.form}
+          onClose={close}
+          onSave={(persona: Persona) => {
+            const isNew = open.form.original === undefined;
+            apply((m) => (isNew ? addPersona(m, persona) : updatePersona(m, persona)));
+            close();
+          }}
+          onDelete={
+            open.form.original === undefined
+              ? undefined
+              : () => {
+                  const id = open.form.id;
+                  apply((m) => deletePersona(m, id));
+                  close();
+                }
+          }
         />
       )}
       {open.dialog === 'version' && (

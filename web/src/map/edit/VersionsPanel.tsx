@@ -6,11 +6,12 @@ import { useResource } from '../../api/use-resource.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { useFormat } from '../../i18n/use-format.ts';
+import { VersionCompare } from '../versions/VersionCompare.tsx';
 import { Field } from './Field.tsx';
 
 /**
- * The map's named versions, newest first: view any read-only; editors also save the current
- * state as a version and restore an old one. `refresh` changes when the list must be re-read.
+ * The map's named versions, newest first: view any read-only, compare two (or one with the map
+ * now); editors also save the current state as a version and restore an old one. `refresh` changes when the list must be re-read.
  */
 export function VersionsPanel({
   mapId,
@@ -111,6 +112,9 @@ export function VersionsPanel({
               );
             })}
         </ol>
+      )}
+      {versions.state === 'ready' && versions.data.versions.length > 0 && (
+        <VersionCompare mapId={mapId} versions={versions.data.versions} />
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import {
   deleteLaneItem,
   deleteTouchpoint,
   moveCard,
+  placeCard,
   updateLaneItem,
   updateTouchpoint,
 } from './card-edits.ts';
@@ -78,5 +79,53 @@ describe('card edits', () => {
     expect(moveCard(map, 'tp-a', -1)).toBe(map);
     expect(moveCard(map, 'nope', 1)).toBe(map);
     expect(map.laneItems[1]!.stageId).toBe('b');
+  });
+});
+
+describe('placing a dragged card', () => {
+  /** Stages a, b, c; touchpoints tp-a (a), tp-b1, tp-b2 (b); goals g1 (a, pinned to tp-a), g2 (b). */
+  const map = () => {
+    let m = threeStageMap();
+    m = addTouchpoint(m, { id: 'tp-b1', stageId: 'b', channel: 'web', name: 'Cart' });
+    m = addTouchpoint(m, { id: 'tp-b2', stageId: 'b', channel: 'email', name: 'Reminder' });
+    return addLaneItem(m, { id: 'g2', lane: 'goal', stageId: 'b', text: 'Pay fast' });
+  };
+  const cell = (m: ReturnType<typeof map>, stageId: string) =>
+    m.touchpoints.filter((tp) => tp.stageId === stageId).map((tp) => tp.id);
+
+  it('moves a touchpoint to another stage, in front of the card it was dropped on', () => {
+    const m = placeCard(map(), 'tp-b2', 'a', 'tp-a');
+    expect(cell(m, 'a')).toEqual(['tp-b2', 'tp-a']);
+    expect(cell(m, 'b')).toEqual(['tp-b1']);
+    expect(valid(m)).toBe(true);
+  });
+
+  it('dropped on the cell itself, a card goes to the end of that cell', () => {
+    expect(cell(placeCard(map(), 'tp-a', 'b'), 'b')).toEqual(['tp-b1', 'tp-b2', 'tp-a']);
+    expect(cell(placeCard(map(), 'tp-b1', 'b'), 'b')).toEqual(['tp-b2', 'tp-b1']);
+  });
+
+  it('reorders within a stage', () => {
+    expect(cell(placeCard(map(), 'tp-b2', 'b', 'tp-b1'), 'b')).toEqual(['tp-b2', 'tp-b1']);
+  });
+
+  it('carries the cards pinned to a touchpoint along; a moved lane card loses its pin', () => {
+    const withTouchpoint = placeCard(map(), 'tp-a', 'c');
+    expect(withTouchpoint.laneItems.find((i) => i.id === 'g1')).toMatchObject({
+      stageId: 'c',
+      touchpointId: 'tp-a',
+    });
+    const goal = placeCard(map(), 'g1', 'b', 'g2').laneItems.filter((i) => i.lane === 'goal');
+    expect(goal.map((i) => i.id)).toEqual(['g1', 'g2']);
+    expect(goal[0]).toEqual({ id: 'g1', lane: 'goal', stageId: 'b', text: 'Find a gift' });
+  });
+
+  it('ignores a drop into another lane, on itself, or into a stage that does not exist', () => {
+    const m = map();
+    expect(placeCard(m, 'g1', 'b', 'tp-b1')).toBe(m); // a goal dropped among touchpoints
+    expect(placeCard(m, 'tp-a', 'b', 'g2')).toBe(m);
+    expect(placeCard(m, 'tp-b1', 'b', 'tp-b1')).toBe(m);
+    expect(placeCard(m, 'tp-a', 'zz')).toBe(m);
+    expect(placeCard(m, 'nope', 'b')).toBe(m);
   });
 });

@@ -72,6 +72,55 @@ export function moveCard(map: JourneyMap, cardId: string, by: number): JourneyMa
     : updateLaneItem(map, { ...item!, stageId: to.id });
 }
 
+/**
+ * Drops a card (by id) into a stage's cell of its own lane, before the card `beforeId` of that
+ * cell, or at the cell's end — what dragging a card does. Moving stages follows the pin rules of
+ * updateTouchpoint and updateLaneItem. A card can't be dropped into another lane, or before
+ * itself; those return the map unchanged.
+ * Example: `placeCard(map, 'tp-b', 'a', 'tp-a')` puts tp-b in stage a, in front of tp-a.
+ */
+export function placeCard(map: JourneyMap, cardId: string, stageId: string, beforeId?: string): JourneyMap {
+  if (cardId === beforeId || !map.stages.some((s) => s.id === stageId)) return map;
+  const touchpoint = map.touchpoints.find((tp) => tp.id === cardId);
+  if (touchpoint) {
+    const moved = updateTouchpoint(map, { ...touchpoint, stageId });
+    const placed = reposition(moved.touchpoints, cardId, beforeId, (tp) => tp.stageId === stageId);
+    return placed ? { ...moved, touchpoints: placed } : map;
+  }
+  const item = map.laneItems.find((i) => i.id === cardId);
+  if (!item) return map;
+  const moved = updateLaneItem(map, { ...item, stageId });
+  const sameCell = (i: LaneItem) => i.stageId === stageId && i.lane === item.lane;
+  const placed = reposition(moved.laneItems, cardId, beforeId, sameCell);
+  return placed ? { ...moved, laneItems: placed } : map;
+}
+
+/**
+ * The cards with `cardId` taken out and put back before `beforeId`, or after the last card of
+ * its new cell. Null when `beforeId` is not a card of that cell.
+ */
+function reposition<T extends { id: string }>(
+  cards: T[],
+  cardId: string,
+  beforeId: string | undefined,
+  inCell: (card: T) => boolean,
+): T[] | null {
+  const card = cards.find((c) => c.id === cardId)!;
+  const rest = cards.filter((c) => c.id !== cardId);
+  if (beforeId !== undefined) {
+    const at = rest.findIndex((c) => c.id === beforeId);
+    if (at < 0 || !inCell(rest[at]!)) return null;
+    return [...rest.slice(0, at), card, ...rest.slice(at)];
+  }
+  let last = -1;
+  rest.forEach((c, i) => {
+    if (inCell(c)) last = i;
+  });
+  // An empty cell: anywhere keeps the cell's order; the end is as good as any place.
+  const at = last < 0 ? rest.length : last + 1;
+  return [...rest.slice(0, at), card, ...rest.slice(at)];
+}
+
 function unpin<T extends LaneItem>(item: T): T {
   const { touchpointId: _dropped, ...rest } = item;
   return rest as T;

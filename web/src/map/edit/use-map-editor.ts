@@ -37,7 +37,7 @@ export interface MapEditor {
  * revision the editor started from, AUTOSAVE_DELAY_MS after the last edit, one at a time. A 409
  * stops saving until the user reloads or keeps a copy, so nobody's work is overwritten.
  */
-export function useMapEditor(stored: StoredMap, onSaved: () => void): MapEditor {
+export function useMapEditor(stored: StoredMap, onSaved: (doc: JourneyMap) => void): MapEditor {
   const [history, setHistory] = useState<History<JourneyMap>>(() => startHistory(stored.doc));
   const [save, setSave] = useState<SaveState>({ state: 'saved' });
   const revision = useRef(stored.revision);
@@ -67,7 +67,7 @@ export function useMapEditor(stored: StoredMap, onSaved: () => void): MapEditor 
         revision.current = answer.revision;
         savedDoc.current = doc;
         setSave(present.current === doc ? { state: 'saved' } : { state: 'pending' });
-        onSavedRef.current();
+        onSavedRef.current(doc);
         return true;
       } catch (error) {
         if (error instanceof ApiError && error.status === 409) {

@@ -1,0 +1,136 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KpiSpecInput } from '../../../src/analytics/spec/kpi-spec.ts';
+import type { EventNameStat, MapSummary } from '../api/types.ts';
+import { ChoiceField, EventNameOptions } from './form-fields.tsx';
+import { buildKpiSpec, KPI_INTERVALS, KPI_KINDS, type KpiForm, type KpiProblem } from './kpi-form.ts';
+
+const BREAKDOWNS = ['none', 'channel', 'persona'] as const;
+
+/**
+ * The KPI form: the metric (with its two events for a conversion rate), tiles per channel or per
+ * persona of a map, and the KPI over time. `onRun` gets the spec; problems are said in words.
+ */
+export function KpiBuilder({
+  events,
+  maps,
+  form,
+  onChange,
+  onRun,
+  running,
+}: {
+  events: EventNameStat[];
+  maps: MapSummary[];
+  form: KpiForm;
+  onChange: (form: KpiForm) => void;
+  onRun: (spec: KpiSpecInput, form: KpiForm) => void;
+  running: boolean;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [problems, setProblems] = useState<KpiProblem[]>([]);
+  const names = events.map((e) => e.event);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const built = buildKpiSpec(form);
+    setProblems(built.ok ? [] : built.problems);
+    if (built.ok) onRun(built.spec, form);
+  };
+
+  return (
+    <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('kpis.builder')}</h2>
+      <div className="form-grid">
+        <ChoiceField
+          id={`${id}-metric`}
+          label={t('kpis.metric')}
+          value={form.metric}
+          choices={KPI_KINDS}
+          choiceLabel={(k) => t(`kpis.metrics.${k}`)}
+          help={t(`kpis.help.${form.metric}`)}
+          onChange={(metric) => onChange({ ...form, metric })}
+        />
+        {form.metric === 'conversion_rate' && (
+          <>
+            <div className="field">
+              <label htmlFor={`${id}-from`}>{t('kpis.from')}</label>
+              <select
+                id={`${id}-from`}
+                value={form.from}
+                onChange={(e) => onChange({ ...form, from: e.target.value })}
+              >
+                <option value="">{t('kpis.chooseEvent')}</option>
+                <EventNameOptions names={names} current={form.from} />
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-to`}>{t('kpis.to')}</label>
+              <select
+                id={`${id}-to`}
+                value={form.to}
+                onChange={(e) => onChange({ ...form, to: e.target.value })}
+              >
+                <option value="">{t('kpis.chooseEvent')}</option>
+                <EventNameOptions names={names} current={form.to} />
+              </select>
+            </div>
+          </>
+        )}
+        <ChoiceField
+          id={`${id}-breakdown`}
+          label={t('kpis.breakdown')}
+          value={form.breakdown.on}
+          choices={BREAKDOWNS}
+          choiceLabel={(b) => t(`kpis.breakdowns.${b}`)}
+          onChange={(on) =>
+            onChange({
+              ...form,
+              breakdown: on === 'persona' ? { on, mapId: maps[0]?.id ?? '' } : { on },
+            })
+          }
+        />
+        {form.breakdown.on === 'persona' && (
+          <div className="field">
+            <label htmlFor={`${id}-map`}>{t('kpis.personasOf')}</label>
+            <select
+              id={`${id}-map`}
+              value={form.breakdown.mapId}
+              onChange={(e) => onChange({ ...form, breakdown: { on: 'persona', mapId: e.target.value } })}
+            >
+              <option value="">{t('kpis.chooseMap')}</option>
+              {maps.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <ChoiceField
+          id={`${id}-interval`}
+          label={t('kpis.interval')}
+          value={form.interval}
+          choices={KPI_INTERVALS}
+          choiceLabel={(i) => t(`kpis.intervals.${i}`)}
+          onChange={(interval) => onChange({ ...form, interval })}
+        />
+      </div>
+      {problems.length > 0 && (
+        <div className="notice notice-warning" role="alert">
+          <p className="notice-title">{t('kpis.cannotRun')}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{t(`kpis.problems.${p}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div>
+        <button type="submit" className="button button-primary" disabled={running}>
+          {running ? t('kpis.running') : t('kpis.run')}
+        </button>
+      </div>
+    </form>
+  );
+}
