@@ -223,6 +223,51 @@ export const dataScenarios: JourneyScenario[] = [
     },
   },
   {
+    name: 'survey answers attach by binding when they do not name a touchpoint of the map',
+    why:
+      'The "CES survey" touchpoint is bound to survey_response with touchpoint = checkout (the ' +
+      'name the survey tool uses, not a map id). NPS 10 and 3 sent that way belong to it: 1 ' +
+      'promoter, 1 detractor → 0; they are also its reach (2 persons). An answer naming the map ' +
+      'id t-checkout (9) stays there: 100. An answer about "elsewhere" matches nothing: left out.',
+    maps: [
+      {
+        id: 'shop',
+        doc: journeyMap('shop', SHOP_STAGES, [
+          { id: 't-checkout', stage: 'buy', event: 'Checkout Started' },
+          {
+            id: 't-ces-survey',
+            stage: 'buy',
+            event: {
+              event: 'survey_response',
+              where: [{ property: 'touchpoint', op: 'eq', value: 'checkout' }],
+            },
+          },
+        ]),
+      },
+    ],
+    events: [
+      survey('n0', 0, { survey: 'nps', score: 10, touchpoint: 'checkout' }),
+      survey('n1', 0, { survey: 'nps', score: 3, touchpoint: 'checkout' }),
+      survey('p9', 0, { survey: 'nps', score: 9, touchpoint: 't-checkout' }),
+      survey('x1', 0, { survey: 'nps', score: 0, touchpoint: 'elsewhere' }),
+    ],
+    spec: SPEC,
+    expect: {
+      persons: 2,
+      touchpoints: {
+        't-ces-survey': {
+          reach: 2,
+          nps: { value: 0, count: 2, promoters: 1, passives: 0, detractors: 1 },
+        },
+        't-checkout': {
+          reach: 0,
+          nps: { value: 100, count: 1, promoters: 1, passives: 0, detractors: 0 },
+        },
+      },
+      transitions: [],
+    },
+  },
+  {
     name: 'unknown map: a spec error naming mapId',
     why: 'No map "nope" is stored in the workspace: a 400-style error at mapId, not a crash.',
     maps: [{ id: 'shop', doc: shopMap() }],
