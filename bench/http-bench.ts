@@ -45,6 +45,8 @@ export async function httpBench(events: number, workDir: string): Promise<BenchR
     {
       JOURNEYLENS_WRITE_KEY: WRITE_KEY,
       JOURNEYLENS_ADMIN_TOKEN: 'bench-admin-token-0000000001',
+      // Ingestion only: a stale web app would otherwise be rebuilt inside the measured process.
+      JOURNEYLENS_WEB_BUILD: 'off',
     },
   );
   try {

@@ -26,7 +26,7 @@ interface UiResult {
 }
 
 /**
- * `npm run bench -- ui`: the map editor with a big map (8 stages, every lane, 200 cards) in
+ * `npm run bench -- ui`: the map editor with a big map (8 stages, 12 lanes, 200 cards) in
  * Debian's Chromium against `journeylens demo`: first render (navigation until every card is on
  * screen, live numbers requested), and an edit (a click on a card's move button until the next
  * frame is painted with the card in its new cell), plus the gzipped size of the JS the app loads

@@ -6,13 +6,13 @@ const EVENTS = ['Ad Clicked', 'Product Viewed', 'Product Added', 'Order Complete
 const CHANNELS = ['web', 'app', 'email', 'social', 'ads', 'store', 'call_centre', 'referral'] as const;
 
 /**
- * The map issue #4 sizes the editor for: `stages` columns, every lane (touchpoints and the ten
- * researcher lanes), and `cards` cards dealt round-robin over all cells, every fifth touchpoint
- * bound to an event.
+ * The map issue #4 sizes the editor for: `stages` columns, 12 lanes (touchpoints, the ten
+ * built-in researcher lanes and one custom lane), and `cards` cards dealt round-robin over all
+ * cells, every fifth touchpoint bound to an event.
  */
 export function bigMap(opts: { stages: number; cards: number }): JourneyMap {
   const stages = Array.from({ length: opts.stages }, (_, i) => ({ id: `s${i + 1}`, name: `Stage ${i + 1}` }));
-  const rows = ['touchpoint', ...LANES] as const;
+  const rows = ['touchpoint', ...LANES, 'custom'] as const;
   const touchpoints: Touchpoint[] = [];
   const laneItems: LaneItem[] = [];
   for (let n = 0; n < opts.cards; n++) {
@@ -32,6 +32,8 @@ export function bigMap(opts: { stages: number; cards: number }): JourneyMap {
       laneItems.push({ id, lane: row, stageId, score: ((n % 5) - 2) as -2 | -1 | 0 | 1 | 2, text });
     } else if (row === 'pain_point') {
       laneItems.push({ id, lane: row, stageId, text, severity: 'medium' });
+    } else if (row === 'custom') {
+      laneItems.push({ id, lane: 'custom', laneId: 'competitors', stageId, text });
     } else if (row === 'kpi') {
       laneItems.push({ id, lane: row, stageId, name: `KPI ${n + 1}`, definition: 'Orders ÷ visits' });
     } else {
@@ -47,6 +49,10 @@ export function bigMap(opts: { stages: number; cards: number }): JourneyMap {
     kind: 'current_state',
     locale: 'en',
     personas: [],
+    lanes: [
+      ...(['touchpoint', ...LANES] as const).map((lane) => ({ lane })),
+      { lane: 'custom', id: 'competitors', name: 'What competitors offer' },
+    ],
     stages,
     touchpoints,
     laneItems,

@@ -38,6 +38,7 @@ export {
 } from './journey-map.ts';
 export * from './lane-item.ts';
 export { DEFAULT_LOCALE, LOCALES, type Locale, LocaleSchema, translate } from './locale.ts';
+export * from './map-lanes.ts';
 export { findReferenceIssues, type ReferenceIssue } from './map-references.ts';
 export {
   type CreateMapVersionInput,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './id.ts';
 import { LaneItemSchema } from './lane-item.ts';
 import { LocaleSchema } from './locale.ts';
+import { MapLaneSchema } from './map-lanes.ts';
 import { findReferenceIssues } from './map-references.ts';
 import { PersonaSchema } from './persona.ts';
 import { StageSchema } from './stage.ts';
@@ -45,6 +46,9 @@ export const JourneyMapSchema = z
     personas: z.array(PersonaSchema).max(100),
     stages: z.array(StageSchema).max(100),
     touchpoints: z.array(TouchpointSchema).max(5_000),
+    // The rows' order and visibility, with the researcher's own lanes. Absent (every map made
+    // before lanes were editable): the default rows, all shown — see mapLanes.
+    lanes: z.array(MapLaneSchema).max(100).optional(),
     laneItems: z.array(LaneItemSchema).max(20_000),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,

@@ -82,7 +82,14 @@ describe('LaneItemSchema', () => {
     ).toEqual([{ path: 'event.where', message: 'Invalid input: expected array, received undefined' }]);
   });
 
+  it('accepts a card of a custom lane, which names its lane by id', () => {
+    const card = { id: 'c', lane: 'custom', laneId: 'backstage', stageId: 's', text: 'Courier booked' };
+    expect(LaneItemSchema.parse(card)).toEqual(card);
+    expect(issuesOf({ id: 'c', lane: 'custom', stageId: 's', text: 'No lane' })[0]?.path).toBe('laneId');
+    expect(issuesOf({ ...card, score: 1 })).toEqual([{ path: 'score', message: 'Unknown field "score"' }]);
+  });
+
   it('covers every lane in the union type', () => {
-    expectTypeOf<ReturnType<typeof LaneItemSchema.parse>['lane']>().toEqualTypeOf<Lane>();
+    expectTypeOf<ReturnType<typeof LaneItemSchema.parse>['lane']>().toEqualTypeOf<Lane | 'custom'>();
   });
 });

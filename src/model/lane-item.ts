@@ -3,7 +3,10 @@ import { EventBindingSchema } from './event-binding.ts';
 import { IdSchema } from './id.ts';
 import { DescriptionSchema, NameSchema, TextSchema } from './text.ts';
 
-/** The rows of a journey map, top to bottom, as they are usually drawn. */
+/**
+ * The built-in lanes of a journey map, top to bottom, as they are usually drawn. A map may
+ * reorder or hide them and add lanes of its own (`lanes` of the map, see map-lanes.ts).
+ */
 export const LANES = [
   'goal',
   'action',
@@ -95,7 +98,22 @@ export const KpiItemSchema = z.strictObject({
   unit: z.string().min(1).max(32).optional(),
 });
 
-/** Any card on the map; `lane` says which row it sits in and which fields it has. */
+/**
+ * A note in a lane the researcher added to the map (`lanes` of the map names it by `laneId`),
+ * e.g. "Channels we use" or "Backstage processes".
+ */
+export const CustomItemSchema = z.strictObject({
+  id: IdSchema,
+  lane: z.literal('custom'),
+  laneId: IdSchema,
+  ...placement,
+  text: TextSchema,
+});
+
+/**
+ * Any card on the map; `lane` says which row it sits in and which fields it has (a custom card's
+ * row is its `laneId`).
+ */
 export const LaneItemSchema = z.discriminatedUnion('lane', [
   GoalItemSchema,
   ActionItemSchema,
@@ -107,8 +125,9 @@ export const LaneItemSchema = z.discriminatedUnion('lane', [
   DesiredActionItemSchema,
   CompletedActionItemSchema,
   KpiItemSchema,
+  CustomItemSchema,
 ]);
 export type LaneItem = z.infer<typeof LaneItemSchema>;
 
 /** The card type of one lane: `LaneItemOf<'kpi'>` has `name`, `definition`, `target`, `unit`. */
-export type LaneItemOf<L extends Lane> = Extract<LaneItem, { lane: L }>;
+export type LaneItemOf<L extends Lane | 'custom'> = Extract<LaneItem, { lane: L }>;

@@ -10,7 +10,14 @@ interface MapReferences {
   personas: readonly { id: string }[];
   stages: readonly { id: string }[];
   touchpoints: readonly { id: string; stageId: string }[];
-  laneItems: readonly { id: string; stageId: string; touchpointId?: string | undefined }[];
+  laneItems: readonly {
+    id: string;
+    stageId: string;
+    touchpointId?: string | undefined;
+    lane?: string;
+    laneId?: string;
+  }[];
+  lanes?: readonly ({ lane: string } | { lane: 'custom'; id: string })[] | undefined;
   createdAt: string;
   updatedAt: string;
 }
@@ -42,9 +49,35 @@ function indexIds(collection: Collection, items: readonly { id: string }[], issu
 }
 
 /**
+ * Each lane is listed once; returns the ids of the custom lanes. A row listed twice would be
+ * drawn twice, with the same cards in both.
+ */
+function indexLanes(lanes: NonNullable<MapReferences['lanes']>, issues: ReferenceIssue[]): Set<string> {
+  const firstAt = new Map<string, number>();
+  const custom = new Set<string>();
+  lanes.forEach((lane, i) => {
+    const key = 'id' in lane ? `custom:${lane.id}` : lane.lane;
+    const first = firstAt.get(key);
+    if (first === undefined) {
+      firstAt.set(key, i);
+      if ('id' in lane) custom.add(lane.id);
+      return;
+    }
+    const [field, what] =
+      'id' in lane ? ['id', `custom lane id "${lane.id}"`] : ['lane', `lane "${lane.lane}"`];
+    issues.push({
+      path: ['lanes', i, field],
+      message: `Duplicate ${what}: lanes[${first}] already lists it`,
+    });
+  });
+  return custom;
+}
+
+/**
  * Checks what a per-object schema cannot: ids are unique within each collection, every
  * `stageId` names a stage of this map, every `touchpointId` names a touchpoint in the same stage,
- * and `updatedAt` is not before `createdAt`. Returns the problems; an empty list means consistent.
+ * every lane is listed once in `lanes` and every custom card's `laneId` names a custom lane
+ * there, and `updatedAt` is not before `createdAt`. Returns the problems; an empty list means consistent.
  * Example: `findReferenceIssues(map)` → `[{ path: ['touchpoints', 0, 'stageId'], message: 'Unknown stage "s9" …' }]`.
  */
 export function findReferenceIssues(map: MapReferences): ReferenceIssue[] {
@@ -53,6 +86,7 @@ export function findReferenceIssues(map: MapReferences): ReferenceIssue[] {
   const stageIds = indexIds('stages', map.stages, issues);
   const touchpointIds = indexIds('touchpoints', map.touchpoints, issues);
   indexIds('laneItems', map.laneItems, issues);
+  const customLanes = indexLanes(map.lanes ?? [], issues);
 
   const checkStage = (collection: Collection, i: number, stageId: string) => {
     if (!stageIds.has(stageId)) {
@@ -67,6 +101,12 @@ export function findReferenceIssues(map: MapReferences): ReferenceIssue[] {
   });
   map.laneItems.forEach((item, i) => {
     checkStage('laneItems', i, item.stageId);
+    if (item.lane === 'custom' && item.laneId !== undefined && !customLanes.has(item.laneId)) {
+      issues.push({
+        path: ['laneItems', i, 'laneId'],
+        message: `Unknown lane "${item.laneId}": no custom lane in lanes has this id`,
+      });
+    }
     if (item.touchpointId === undefined) return;
     const at = touchpointIds.get(item.touchpointId);
     const touchpoint = at === undefined ? undefined : map.touchpoints[at];

@@ -8,6 +8,12 @@ const touch = (who: string, at: number, channel: string) => track(who, at, 'Visi
 const view = (who: string, at: number, utm?: string) =>
   track(who, at, 'Page Viewed', utm ? { properties: { utm_source: utm } } : {});
 
+/** A page view carrying UTM parameters where Segment SDKs put them: context.campaign. */
+const campaignView = (who: string, at: number, campaign: Record<string, string>) => {
+  const e = track(who, at, 'Page Viewed');
+  return { ...e, message: { ...e.message, context: { campaign } } };
+};
+
 /** The attribution conformance table every store runs (see attribution-scenario.ts). */
 export const attributionScenarios: AttributionScenario[] = [
   {
@@ -95,6 +101,40 @@ export const attributionScenarios: AttributionScenario[] = [
         markov: { google: 2 / 3, newsletter: 4 / 3 },
       },
       unattributed: { conversions: 0, value: 0 },
+    },
+  },
+  {
+    name: 'campaign touches: context.campaign.source as Segment SDKs send it, else the utm_source property',
+    why:
+      'hal: a view from campaign source google, then an order: path google. ivy: a view with ' +
+      'property utm_source newsletter (no campaign in context), a view from campaign source ' +
+      'facebook, an order: newsletter > facebook. jon: a view whose campaign has a medium but no ' +
+      'source, an order: no touch, unattributed. First touch: google 1, newsletter 1; last ' +
+      'touch: google 1, facebook 1.',
+    events: [
+      campaignView('hal', 0, { source: 'google', medium: 'cpc' }),
+      order('hal', DAY),
+      view('ivy', 0, 'newsletter'),
+      campaignView('ivy', HOUR, { source: 'facebook' }),
+      order('ivy', DAY),
+      campaignView('jon', 0, { medium: 'cpc' }),
+      order('jon', DAY),
+    ],
+    spec: {
+      type: 'attribution',
+      conversion: { event: 'Order Completed' },
+      touch: { by: 'campaign' },
+      models: ['first_touch', 'last_touch'],
+      bootstrap: { iterations: 0 },
+    },
+    expect: {
+      conversions: 2,
+      value: 0,
+      models: {
+        first_touch: { google: 1, newsletter: 1, facebook: 0 },
+        last_touch: { google: 1, newsletter: 0, facebook: 1 },
+      },
+      unattributed: { conversions: 1, value: 0 },
     },
   },
   {

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { MomentsOfTruthResult } from '../../src/analytics/insights/run-moments-of-truth.ts';
 import { close, type InsightScenario } from './insight-scenario.ts';
 import { journeyMap } from './journey-scenario.ts';
-import { MINUTE, track } from './scenario-events.ts';
+import { DAY, MINUTE, track } from './scenario-events.ts';
 
 /** Awareness (ad) → Consideration (product view, review read) → Cart (product added); orders are the outcome. */
 const reviewMap = () =>
@@ -98,5 +98,57 @@ export const momentScenarios: InsightScenario[] = [
     events: [],
     spec: { type: 'momentsOfTruth', mapId: 'shop', outcome: { kind: 'happiness' } },
     errors: [{ path: 'outcome.kind', message: 'Must be one of: conversion, repeat_purchase, retention' }],
+  },
+  {
+    name: 'moments of truth: repeat purchase within a day of the moment',
+    why:
+      'p1: view, review, orders at 2 min and 2 days; p2: view, review, one order; p3: view, ' +
+      'orders at 1 and 2 min; p4: view. Within a day of the review: p1 has 1 order, p2 1 → 0 of 2 ' +
+      'repeat; within a day of entering Consideration: p3 has 2 → 1 of 2. Difference −.5.',
+    maps: [{ id: 'shop', doc: reviewMap() }],
+    events: [
+      ...person('p1', 'Product Viewed', 'Review Read', 'Order Completed'),
+      track('p1', 2 * DAY, 'Order Completed'),
+      ...person('p2', 'Product Viewed', 'Review Read', 'Order Completed'),
+      ...person('p3', 'Product Viewed', 'Order Completed', 'Order Completed'),
+      ...person('p4', 'Product Viewed'),
+    ],
+    spec: {
+      type: 'momentsOfTruth',
+      mapId: 'shop',
+      minPersons: 1,
+      outcome: { kind: 'repeat_purchase', within: { value: 1, unit: 'day' } },
+    },
+    check: (r: MomentsOfTruthResult) => {
+      const review = r.moments.find((m) => m.touchpointId === 't-review')!;
+      expect(review.with).toEqual({ persons: 2, outcome: 0, rate: 0 });
+      expect(review.without).toEqual({ persons: 2, outcome: 1, rate: 0.5 });
+      close(review.stratified?.difference, -0.5, 'MH difference');
+    },
+  },
+  {
+    name: 'moments of truth: retention, any event at least 28 days after the moment',
+    why:
+      'p1: view, review, a page view 30 days later; p2: view, review; p3 and p4: view, a page view ' +
+      '27 days later. With the review: p1 came back 28+ days after it → 1 of 2; without: neither ' +
+      'p3 nor p4 waited 28 days → 0 of 2. Difference .5.',
+    maps: [{ id: 'shop', doc: reviewMap() }],
+    events: [
+      ...person('p1', 'Product Viewed', 'Review Read'),
+      track('p1', 30 * DAY, 'Page Viewed'),
+      ...person('p2', 'Product Viewed', 'Review Read'),
+      ...person('p3', 'Product Viewed'),
+      track('p3', 27 * DAY, 'Page Viewed'),
+      ...person('p4', 'Product Viewed'),
+      track('p4', 27 * DAY, 'Page Viewed'),
+    ],
+    spec: { type: 'momentsOfTruth', mapId: 'shop', minPersons: 1, outcome: { kind: 'retention' } },
+    check: (r: MomentsOfTruthResult) => {
+      expect(r.outcome).toBe('retention');
+      const review = r.moments.find((m) => m.touchpointId === 't-review')!;
+      expect(review.with).toEqual({ persons: 2, outcome: 1, rate: 0.5 });
+      expect(review.without).toEqual({ persons: 2, outcome: 0, rate: 0 });
+      close(review.stratified?.difference, 0.5, 'MH difference');
+    },
   },
 ];

@@ -140,7 +140,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
     expect(await card.locator('dt').first().textContent()).toBe('Reach');
 
     // Every lane is a row, and the emotion curve is drawn with a text alternative.
-    const lanes = await page.locator('tbody th[scope="row"]').allTextContents();
+    const lanes = await page.locator('tbody th[scope="row"] .lane-name').allTextContents();
     expect(lanes).toEqual([
       'Touchpoints',
       'Customer goals',

@@ -9,8 +9,10 @@ import { Spinner } from './components/Spinner.tsx';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { DashboardsPage } from './pages/DashboardsPage.tsx';
 import { FunnelPage } from './pages/FunnelPage.tsx';
+import { AudiencesRoute, JourneyInsightPage } from './pages/JourneyInsightPages.tsx';
 import { KeysPage } from './pages/KeysPage.tsx';
 import { KpisPage } from './pages/KpisPage.tsx';
+import { LazyAnalysisPage } from './pages/LazyAnalysisPages.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { MapsPage } from './pages/MapsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -152,6 +154,16 @@ function privatePage(route: Exclude<Route, { name: 'signIn' | 'share' | 'notFoun
       return <KpisPage />;
     case 'stageFlow':
       return <StageFlowPage />;
+    case 'attribution':
+    case 'voc':
+    case 'baskets':
+      return <LazyAnalysisPage name={route.name} />;
+    case 'painPoints':
+    case 'momentsOfTruth':
+    case 'personaSuggestions':
+      return <JourneyInsightPage name={route.name} />;
+    case 'audiences':
+      return <AudiencesRoute user={user} />;
     case 'dashboards':
       return <DashboardsPage user={user} />;
     case 'dashboard':

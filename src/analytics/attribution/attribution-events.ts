@@ -85,6 +85,14 @@ function touchName(spec: AttributionSpec, ctx: FilterContext, rules: readonly Pa
       // An empty utm_source names no channel.
       return `CASE WHEN ${text} <> '' THEN ${text} END`;
     }
+    case 'campaign': {
+      // Segment SDKs send UTM parameters in context.campaign; some senders put utm_* properties.
+      const inContext = c.context
+        ? q.dialect.jsonText(c.context, q.bindJsonPath(['campaign', touch.field]))
+        : 'NULL';
+      const inProperties = q.dialect.jsonText(c.properties, q.bindJsonPath([`utm_${touch.field}`]));
+      return `CASE WHEN ${inContext} <> '' THEN ${inContext} WHEN ${inProperties} <> '' THEN ${inProperties} END`;
+    }
     case 'touchpoint': {
       const whens = rules.map(
         (r) => `WHEN ${bindingCondition(r.binding, ctx)} THEN ${q.bind(r.name, 'text')}`,

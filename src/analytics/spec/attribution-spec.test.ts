@@ -50,7 +50,7 @@ describe('attribution spec', () => {
       { path: 'bootstrap.confidence', message: 'Must be less than 1' },
     ]);
     expect(errorsOf({ touch: { by: 'utm' } })).toEqual([
-      { path: 'touch.by', message: 'Must be one of: channel, event, property, touchpoint' },
+      { path: 'touch.by', message: 'Must be one of: channel, event, property, campaign, touchpoint' },
     ]);
   });
 

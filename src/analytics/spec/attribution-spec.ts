@@ -121,10 +121,15 @@ const TouchEventsSchema = z
   .max(100, 'At most 100 event names')
   .optional();
 
+/** The UTM fields of Segment's `context.campaign` (`utm_source` arrives as `source`, …). */
+export const CAMPAIGN_FIELDS = ['source', 'medium', 'name', 'term', 'content'] as const;
+
 /**
  * What a touch is, in events: the event's normalised `channel`; its event name; the value of a
- * property such as `utm_source` (events without it are no touch); or the touchpoint of journey
- * map `mapId` whose binding it matches. `events` limits touches to events of those names.
+ * property such as `utm_source` (events without it are no touch); a campaign field — where
+ * analytics.js and the other Segment SDKs put UTM parameters, `context.campaign.source` etc.,
+ * else the `utm_source` … property; or the touchpoint of journey map `mapId` whose binding it
+ * matches. `events` limits touches to events of those names.
  */
 export const TouchSchema = z.discriminatedUnion(
   'by',
@@ -132,9 +137,16 @@ export const TouchSchema = z.discriminatedUnion(
     z.strictObject({ by: z.literal('channel'), events: TouchEventsSchema }),
     z.strictObject({ by: z.literal('event'), events: TouchEventsSchema }),
     z.strictObject({ by: z.literal('property'), name: PropertyNameSchema, events: TouchEventsSchema }),
+    z.strictObject({
+      by: z.literal('campaign'),
+      field: z
+        .enum(CAMPAIGN_FIELDS, { error: `Must be one of: ${CAMPAIGN_FIELDS.join(', ')}` })
+        .default('source'),
+      events: TouchEventsSchema,
+    }),
     z.strictObject({ by: z.literal('touchpoint'), mapId: IdSchema, events: TouchEventsSchema }),
   ],
-  { error: 'Must be one of: channel, event, property, touchpoint' },
+  { error: 'Must be one of: channel, event, property, campaign, touchpoint' },
 );
 export type Touch = z.infer<typeof TouchSchema>;
 

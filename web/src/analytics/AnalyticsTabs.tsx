@@ -2,7 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../routing/router.tsx';
 import { pathOf } from '../routing/routes.ts';
 
-const VIEWS = ['funnel', 'paths', 'retention', 'kpis', 'stageFlow'] as const;
+const VIEWS = [
+  'funnel',
+  'paths',
+  'retention',
+  'kpis',
+  'stageFlow',
+  'attribution',
+  'voc',
+  'baskets',
+  'painPoints',
+  'momentsOfTruth',
+  'personaSuggestions',
+] as const;
 export type AnalyticsViewName = (typeof VIEWS)[number];
 
 /** Links between the analytics views; the current one is marked for screen readers too. */

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FunnelResult } from '../api/types.ts';
+import type { FunnelResult, FunnelSpecInput } from '../api/types.ts';
+import { funnelDropOffDefinition } from '../audiences/audience-definitions.ts';
+import { SaveAsAudience } from '../audiences/SaveAsAudience.tsx';
 import { Spinner } from '../components/Spinner.tsx';
 import { useFormat } from '../i18n/use-format.ts';
 import { Link } from '../routing/router.tsx';
@@ -11,8 +13,20 @@ import { breakdownRows, funnelTableRows, overTimeRows } from './funnel-table.ts'
 
 const Chart = lazy(() => import('../charts/Chart.tsx'));
 
-/** A funnel's answer: chart, table of the numbers, who dropped off, breakdown and conversion over time. */
-export function FunnelResultView({ result, form }: { result: FunnelResult; form: FunnelForm }) {
+/**
+ * A funnel's answer: chart, table of the numbers, who dropped off, breakdown and conversion over
+ * time. With the `spec` it was run with, the persons who dropped off at a step can be saved as
+ * an audience.
+ */
+export function FunnelResultView({
+  result,
+  form,
+  spec,
+}: {
+  result: FunnelResult;
+  form: FunnelForm;
+  spec?: FunnelSpecInput;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const language = format.language;
@@ -143,6 +157,13 @@ export function FunnelResultView({ result, form }: { result: FunnelResult; form:
                 ))}
               </ul>
             </>
+          )}
+          {spec && (
+            <SaveAsAudience
+              definition={funnelDropOffDefinition(spec, opened)}
+              defaultName={t('audiences.defaultFunnelName', { n: opened + 1, step: dropped.label })}
+              context={t('audiences.funnelContext', { n: opened + 1, step: dropped.label })}
+            />
           )}
         </section>
       )}

@@ -1,4 +1,4 @@
-import { BarChart, LineChart, SankeyChart } from 'echarts/charts';
+import { BarChart, LineChart, SankeyChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { type EChartsCoreOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -7,7 +7,17 @@ import { useEffect, useRef } from 'react';
 // The one ECharts wrapper every chart of the app renders through. Only the chart types and
 // components registered here are bundled (tree-shaken `echarts/core`); add new ones here. SVG, not
 // canvas: crisp at any zoom and in print, and exportable as it is.
-use([LineChart, BarChart, SankeyChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+// Scatter draws the dots of the moments-of-truth forest plot.
+use([
+  LineChart,
+  BarChart,
+  SankeyChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 export interface ChartProps {
   option: EChartsCoreOption;

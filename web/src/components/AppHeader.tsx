@@ -32,6 +32,7 @@ export function AppHeader({
           <Link to={pathOf({ name: 'maps' })}>{t('nav.maps')}</Link>
           <Link to={pathOf({ name: 'funnel' })}>{t('nav.analytics')}</Link>
           <Link to={pathOf({ name: 'dashboards' })}>{t('nav.dashboards')}</Link>
+          <Link to={pathOf({ name: 'audiences' })}>{t('nav.audiences')}</Link>
           {user.role === 'admin' && (
             <>
               <Link to={pathOf({ name: 'users' })}>{t('nav.users')}</Link>

@@ -4,10 +4,13 @@ import type { JourneyMap, LaneItem, Touchpoint } from '../../../src/model/index.
 import { Spinner } from '../components/Spinner.tsx';
 import { CardTools } from './edit/CardTools.tsx';
 import { allowCardDrop, CARD_ID_ATTRIBUTE, droppedCard, startCardDrag } from './edit/card-drag.ts';
+import { LaneTools } from './edit/LaneTools.tsx';
 import { StageTools } from './edit/StageTools.tsx';
 import { emotionCurve, hasEmotionScores, withMeasuredEmotion } from './emotion-curve.ts';
+import { translateWith } from './figure-text.ts';
 import { buildGrid, type GridLane } from './grid-layout.ts';
 import { LaneCard } from './LaneCard.tsx';
+import { laneName } from './lane-name.ts';
 import type { Live } from './live.ts';
 import { useMeasuredEmotion } from './MeasuredEmotionContext.tsx';
 import { StageHeader } from './StageHeader.tsx';
@@ -26,11 +29,19 @@ export interface GridEditing {
   renameStage: (stageId: string) => void;
   moveStage: (stageId: string, by: number) => void;
   deleteStage: (stageId: string) => void;
+  /** Custom lanes only: built-in lanes keep their localised names. */
+  renameLane: (laneId: string) => void;
+  /** Moves a lane `by` shown rows (−1 up, +1 down). */
+  moveLane: (key: GridLane, by: number) => void;
+  hideLane: (key: GridLane) => void;
+  /** Custom lanes only; asks first when the lane holds cards. */
+  deleteLane: (laneId: string) => void;
 }
 
 /**
- * The journey map as a table: stages as columns, lanes as rows (touchpoints first), the emotion
- * curve drawn across the stages above the emotion cards. A table, not a CSS grid of divs, so
+ * The journey map as a table: stages as columns, the map's shown lanes as rows in its order
+ * (touchpoints first unless moved), the emotion curve drawn across the stages above the emotion
+ * cards. A table, not a CSS grid of divs, so
  * screen readers announce "stage, lane" for every cell.
  */
 export function JourneyGrid({
@@ -44,6 +55,7 @@ export function JourneyGrid({
   editing?: GridEditing;
 }) {
   const { t } = useTranslation();
+  const translate = translateWith(t);
   const grid = useMemo(() => buildGrid(map), [map]);
   const measured = useMeasuredEmotion();
   const curve = useMemo(() => withMeasuredEmotion(emotionCurve(map), measured), [map, measured]);
@@ -96,77 +108,109 @@ export function JourneyGrid({
             </tr>
           </thead>
           <tbody>
-            {grid.rows.map((row) => (
-              <Fragment key={row.lane}>
-                {row.lane === 'emotion' && hasEmotionScores(curve) && (
-                  <tr className="curve-row">
-                    <th scope="row">{t('emotion.curve')}</th>
-                    <td colSpan={grid.stages.length}>
-                      <Suspense
-                        fallback={<Spinner compact announce={false} label={t('emotion.chartLoading')} />}
-                      >
-                        <EmotionCurve points={curve} />
-                      </Suspense>
-                    </td>
-                  </tr>
-                )}
-                <tr data-lane={row.lane}>
-                  <th scope="row">{t(`lanes.${row.lane}`)}</th>
-                  {row.lane === 'touchpoint'
-                    ? row.cells.map((cards, index) => (
-                        <CardCell
-                          key={grid.stages[index]!.id}
-                          lane="touchpoint"
-                          stageId={grid.stages[index]!.id}
-                          editing={editing}
+            {grid.rows.map((row, rowIndex) => {
+              const name = laneName(row.setting, translate);
+              return (
+                <Fragment key={row.key}>
+                  {row.lane === 'emotion' && hasEmotionScores(curve) && (
+                    <tr className="curve-row">
+                      <th scope="row">
+                        <span className="lane-name">{t('emotion.curve')}</span>
+                      </th>
+                      <td colSpan={grid.stages.length}>
+                        <Suspense
+                          fallback={<Spinner compact announce={false} label={t('emotion.chartLoading')} />}
                         >
-                          {cards.map((tp) => (
-                            <CardSlot key={tp.id} lane="touchpoint" cardId={tp.id} editing={editing}>
-                              <TouchpointCard
-                                touchpoint={tp}
-                                live={live}
-                                result={touchpointResults.get(tp.id)}
-                              />
-                              {editing && (
-                                <CardTools card={tp} label={tp.name} stages={grid.stages} editing={editing} />
-                              )}
-                            </CardSlot>
-                          ))}
-                          {editing && (
-                            <AddCardButton kind="touchpoint" stage={grid.stages[index]!} editing={editing} />
-                          )}
-                        </CardCell>
-                      ))
-                    : row.cells.map((cards, index) => (
-                        <CardCell
-                          key={grid.stages[index]!.id}
-                          lane={row.lane}
-                          stageId={grid.stages[index]!.id}
+                          <EmotionCurve points={curve} />
+                        </Suspense>
+                      </td>
+                    </tr>
+                  )}
+                  <tr data-lane={row.key}>
+                    <th scope="row">
+                      <span className="lane-name">{name}</span>
+                      {editing && (
+                        <LaneTools
+                          lane={row.setting}
+                          laneKey={row.key}
+                          name={name}
+                          first={rowIndex === 0}
+                          last={rowIndex === grid.rows.length - 1}
                           editing={editing}
-                        >
-                          {cards.map((item) => (
-                            <CardSlot key={item.id} lane={row.lane} cardId={item.id} editing={editing}>
-                              <LaneCard item={item} />
-                              {editing && (
-                                <CardTools
-                                  card={item}
-                                  label={
-                                    item.lane === 'kpi' ? item.name : (item.text ?? t(`lanes.${item.lane}`))
-                                  }
-                                  stages={grid.stages}
-                                  editing={editing}
+                        />
+                      )}
+                    </th>
+                    {row.lane === 'touchpoint'
+                      ? row.cells.map((cards, index) => (
+                          <CardCell
+                            key={grid.stages[index]!.id}
+                            lane="touchpoint"
+                            stageId={grid.stages[index]!.id}
+                            editing={editing}
+                          >
+                            {cards.map((tp) => (
+                              <CardSlot key={tp.id} lane="touchpoint" cardId={tp.id} editing={editing}>
+                                <TouchpointCard
+                                  touchpoint={tp}
+                                  live={live}
+                                  result={touchpointResults.get(tp.id)}
                                 />
-                              )}
-                            </CardSlot>
-                          ))}
-                          {editing && (
-                            <AddCardButton kind={row.lane} stage={grid.stages[index]!} editing={editing} />
-                          )}
-                        </CardCell>
-                      ))}
-                </tr>
-              </Fragment>
-            ))}
+                                {editing && (
+                                  <CardTools
+                                    card={tp}
+                                    label={tp.name}
+                                    stages={grid.stages}
+                                    editing={editing}
+                                  />
+                                )}
+                              </CardSlot>
+                            ))}
+                            {editing && (
+                              <AddCardButton
+                                kind="touchpoint"
+                                laneName={name}
+                                stage={grid.stages[index]!}
+                                editing={editing}
+                              />
+                            )}
+                          </CardCell>
+                        ))
+                      : row.cells.map((cards, index) => (
+                          <CardCell
+                            key={grid.stages[index]!.id}
+                            lane={row.key}
+                            stageId={grid.stages[index]!.id}
+                            editing={editing}
+                          >
+                            {cards.map((item) => (
+                              <CardSlot key={item.id} lane={row.key} cardId={item.id} editing={editing}>
+                                <LaneCard item={item} />
+                                {editing && (
+                                  <CardTools
+                                    card={item}
+                                    label={
+                                      item.lane === 'kpi' ? item.name : (item.text ?? t(`lanes.${item.lane}`))
+                                    }
+                                    stages={grid.stages}
+                                    editing={editing}
+                                  />
+                                )}
+                              </CardSlot>
+                            ))}
+                            {editing && (
+                              <AddCardButton
+                                kind={row.key}
+                                laneName={name}
+                                stage={grid.stages[index]!}
+                                editing={editing}
+                              />
+                            )}
+                          </CardCell>
+                        ))}
+                  </tr>
+                </Fragment>
+              );
+            })}
           </tbody>
         </table>
       </section>
@@ -237,10 +281,12 @@ function CardSlot({
 
 function AddCardButton({
   kind,
+  laneName,
   stage,
   editing,
 }: {
   kind: GridLane;
+  laneName: string;
   stage: { id: string; name: string };
   editing: GridEditing;
 }) {
@@ -249,7 +295,7 @@ function AddCardButton({
     <button
       type="button"
       className="button button-add"
-      aria-label={t('edit.addCardIn', { lane: t(`lanes.${kind}`), stage: stage.name })}
+      aria-label={t('edit.addCardIn', { lane: laneName, stage: stage.name })}
       onClick={() => editing.addCard(kind, stage.id)}
     >
       + {t('edit.add')}

@@ -74,5 +74,11 @@ export const LaneCard = memo(function LaneCard({ item }: { item: LaneItem }) {
           <p>{item.text}</p>
         </div>
       );
+    case 'custom':
+      return (
+        <div className="card lane-card lane-custom">
+          <p>{item.text}</p>
+        </div>
+      );
   }
 });

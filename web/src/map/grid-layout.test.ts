@@ -28,6 +28,7 @@ describe('buildGrid', () => {
       'kpi',
     ]);
     expect(GRID_LANES).toEqual(grid.rows.map((r) => r.lane));
+    expect(grid.rows.map((r) => r.key)).toEqual(grid.rows.map((r) => r.lane));
     for (const row of grid.rows) {
       expect(row.cells).toEqual([[], [], []]);
       expect(rowHasCards(row)).toBe(false);
@@ -70,5 +71,52 @@ describe('buildGrid', () => {
   it('gives a map without stages no cells', () => {
     const grid = buildGrid({ stages: [], touchpoints: [], laneItems: [] });
     expect(grid.rows.every((r) => r.cells.length === 0)).toBe(true);
+  });
+});
+
+describe('buildGrid with the map’s own lanes', () => {
+  const custom = (id: string, stageId: string): LaneItem => ({
+    id,
+    lane: 'custom',
+    laneId: 'backstage',
+    stageId,
+    text: id,
+  });
+
+  it('draws the rows in the map’s order, leaves hidden lanes out and lists them', () => {
+    const grid = buildGrid({
+      stages,
+      touchpoints: [],
+      laneItems: [custom('c1', 'buy'), goal('g', 'aware')],
+      lanes: [
+        { lane: 'kpi' },
+        { lane: 'custom', id: 'backstage', name: 'Backstage' },
+        { lane: 'goal', hidden: true },
+      ],
+    });
+    // Listed lanes first (goal hidden), then the built-in rows the list leaves out, in default order.
+    expect(grid.rows.map((r) => r.key)).toEqual([
+      'kpi',
+      'custom:backstage',
+      'touchpoint',
+      'action',
+      'expectation',
+      'emotion',
+      'pain_point',
+      'moment_of_truth',
+      'opportunity',
+      'desired_action',
+      'completed_action',
+    ]);
+    expect(grid.hidden).toEqual([{ lane: 'goal', hidden: true }]);
+    const backstage = grid.rows[1]!;
+    expect(backstage.setting).toEqual({ lane: 'custom', id: 'backstage', name: 'Backstage' });
+    expect(backstage.cells.map((cell) => cell.map((c) => c.id))).toEqual([[], ['c1'], []]);
+    // A hidden lane's cards are kept in the map, not lost: they are neither drawn nor "unplaced".
+    expect(grid.unplaced).toBe(0);
+  });
+
+  it('gives a map without `lanes` no hidden lanes', () => {
+    expect(buildGrid({ stages, touchpoints: [], laneItems: [] }).hidden).toEqual([]);
   });
 });

@@ -37,7 +37,13 @@ function FunnelWorkspace({ events }: { events: EventNameStat[] }) {
         onRetry={start}
         saveTitle={(asRun) => t('dashboards.titles.funnel', { steps: asRun.steps.join(' → ') })}
       >
-        {(result, asRun) => <FunnelResultView result={result} form={asRun} />}
+        {(result, asRun) => (
+          <FunnelResultView
+            result={result}
+            form={asRun}
+            spec={run.state === 'ready' ? run.spec : undefined}
+          />
+        )}
       </QueryResultSection>
     </>
   );

@@ -9,6 +9,7 @@ import { api } from '../api/client.ts';
 import { dashboardApi } from '../api/dashboard-api.ts';
 import type { JourneyResult, MapSummary } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
+import { TouchpointDropOffs } from '../audiences/TouchpointDropOffs.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { Spinner } from '../components/Spinner.tsx';
 import { measurablePersonas } from '../map/personas/persona-edits.ts';
@@ -109,7 +110,15 @@ function StageFlowWorkspace({ maps }: { maps: MapSummary[] }) {
             : t('dashboards.titles.stageFlow', { map: mapName(asRun.mapId) });
         }}
       >
-        {(result) => <StageFlowResultView result={result} />}
+        {(result, asRun) => {
+          const spec = buildStageFlowSpec(asRun);
+          return (
+            <>
+              <StageFlowResultView result={result} />
+              {spec && <TouchpointDropOffs result={result} spec={spec} />}
+            </>
+          );
+        }}
       </QueryResultSection>
     </>
   );

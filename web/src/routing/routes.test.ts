@@ -18,6 +18,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/analytics/nope')).toEqual({ name: 'notFound' });
     expect(matchRoute('/analytics/kpi')).toEqual({ name: 'kpis' });
     expect(matchRoute('/analytics/stage-flow/')).toEqual({ name: 'stageFlow' });
+    expect(matchRoute('/analytics/attribution')).toEqual({ name: 'attribution' });
+    expect(matchRoute('/analytics/voice-of-customer/')).toEqual({ name: 'voc' });
+    expect(matchRoute('/analytics/baskets')).toEqual({ name: 'baskets' });
+    expect(matchRoute('/analytics/pain-points')).toEqual({ name: 'painPoints' });
+    expect(matchRoute('/analytics/moments-of-truth/')).toEqual({ name: 'momentsOfTruth' });
+    expect(matchRoute('/analytics/persona-suggestions')).toEqual({ name: 'personaSuggestions' });
+    expect(matchRoute('/audiences')).toEqual({ name: 'audiences' });
     expect(matchRoute('/dashboards')).toEqual({ name: 'dashboards' });
     expect(matchRoute('/dashboards/d%201')).toEqual({ name: 'dashboard', dashboardId: 'd 1' });
     expect(matchRoute('/admin/users')).toEqual({ name: 'users' });
@@ -45,6 +52,13 @@ describe('matchRoute', () => {
       { name: 'person', personId: 'a@b.example' },
       { name: 'kpis' },
       { name: 'stageFlow' },
+      { name: 'attribution' },
+      { name: 'voc' },
+      { name: 'baskets' },
+      { name: 'painPoints' },
+      { name: 'momentsOfTruth' },
+      { name: 'personaSuggestions' },
+      { name: 'audiences' },
       { name: 'dashboards' },
       { name: 'dashboard', dashboardId: 'd-1 x' },
       { name: 'users' },

@@ -11,6 +11,13 @@ export type Route =
   | { name: 'person'; personId: string }
   | { name: 'kpis' }
   | { name: 'stageFlow' }
+  | { name: 'attribution' }
+  | { name: 'voc' }
+  | { name: 'baskets' }
+  | { name: 'painPoints' }
+  | { name: 'momentsOfTruth' }
+  | { name: 'personaSuggestions' }
+  | { name: 'audiences' }
   | { name: 'dashboards' }
   | { name: 'dashboard'; dashboardId: string }
   | { name: 'users' }
@@ -32,6 +39,10 @@ const segment = (raw: string): string | null => {
  * `/share/<token>` is the read-only shared view, `/sign-in` signs in, `/analytics` and `/analytics/funnel` build a
  * funnel, `/analytics/paths` and `/analytics/retention` the other analyses, `/persons/<id>` shows
  * one person, `/analytics/kpi` and `/analytics/stage-flow` the KPI tiles and a map's stage flow,
+ * `/analytics/attribution`, `/analytics/voice-of-customer` and `/analytics/baskets` attribution,
+ * voice of the customer and baskets, `/analytics/pain-points`, `/analytics/moments-of-truth` and
+ * `/analytics/persona-suggestions` a map's pain points, moments of truth and suggested personas,
+ * `/audiences` the saved audiences,
  * `/dashboards` and `/dashboards/<id>` the dashboards, `/admin/users` and `/admin/keys` the
  * admin pages. A trailing slash is ignored.
  * Example: `matchRoute('/maps/demo-42-en')` → `{ name: 'map', mapId: 'demo-42-en' }`.
@@ -50,6 +61,17 @@ export function matchRoute(pathname: string): Route {
   }
   if (parts.length === 2 && first === 'analytics' && second === 'kpi') return { name: 'kpis' };
   if (parts.length === 2 && first === 'analytics' && second === 'stage-flow') return { name: 'stageFlow' };
+  if (parts.length === 2 && first === 'analytics' && second === 'attribution') return { name: 'attribution' };
+  if (parts.length === 2 && first === 'analytics' && second === 'voice-of-customer') return { name: 'voc' };
+  if (parts.length === 2 && first === 'analytics' && second === 'baskets') return { name: 'baskets' };
+  if (parts.length === 2 && first === 'analytics' && second === 'pain-points') return { name: 'painPoints' };
+  if (parts.length === 2 && first === 'analytics' && second === 'moments-of-truth') {
+    return { name: 'momentsOfTruth' };
+  }
+  if (parts.length === 2 && first === 'analytics' && second === 'persona-suggestions') {
+    return { name: 'personaSuggestions' };
+  }
+  if (parts.length === 1 && first === 'audiences') return { name: 'audiences' };
   if (parts.length === 1 && first === 'dashboards') return { name: 'dashboards' };
   if (parts.length === 2 && first === 'dashboards') {
     const dashboardId = segment(second!);
@@ -103,6 +125,20 @@ export function pathOf(route: Route): string {
       return '/analytics/kpi';
     case 'stageFlow':
       return '/analytics/stage-flow';
+    case 'attribution':
+      return '/analytics/attribution';
+    case 'voc':
+      return '/analytics/voice-of-customer';
+    case 'baskets':
+      return '/analytics/baskets';
+    case 'painPoints':
+      return '/analytics/pain-points';
+    case 'momentsOfTruth':
+      return '/analytics/moments-of-truth';
+    case 'personaSuggestions':
+      return '/analytics/persona-suggestions';
+    case 'audiences':
+      return '/audiences';
     case 'dashboards':
       return '/dashboards';
     case 'dashboard':

@@ -1,14 +1,20 @@
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap, LaneItem, Stage, Touchpoint } from '../../../../src/model/index.ts';
+import { translateWith } from '../figure-text.ts';
 import { buildGrid, type GridRow } from '../grid-layout.ts';
 import { LaneCard } from '../LaneCard.tsx';
+import { laneName } from '../lane-name.ts';
 import { TouchpointCard } from '../TouchpointCard.tsx';
+import { alignLanes } from './align-lanes.ts';
 import { alignStages } from './align-stages.ts';
 
-/** The cards of `stage` in `row`, or none when the map has no such stage in this column. */
-function cellOf(row: GridRow, stages: Stage[], stage: Stage | null): (Touchpoint | LaneItem)[] {
-  if (!stage) return [];
+/**
+ * The cards of `stage` in `row`, or none when the map has no such stage in this column or does
+ * not show this lane.
+ */
+function cellOf(row: GridRow | undefined, stages: Stage[], stage: Stage | null): (Touchpoint | LaneItem)[] {
+  if (!stage || !row) return [];
   const index = stages.indexOf(stage);
   return index < 0 ? [] : (row.cells[index] ?? []);
 }
@@ -29,13 +35,15 @@ function Cards({ cards }: { cards: (Touchpoint | LaneItem)[] }) {
 
 /**
  * A current-state and a future-state map in one table: a column per aligned stage (alignStages),
- * each lane as two rows, today above, the future below, so every change reads top to bottom.
+ * each lane (alignLanes) as two rows, today above, the future below, so every change reads top
+ * to bottom.
  */
 export function SideBySideGrid({ current, future }: { current: JourneyMap; future: JourneyMap }) {
   const { t } = useTranslation();
   const columns = useMemo(() => alignStages(current.stages, future.stages), [current, future]);
   const now = useMemo(() => buildGrid(current), [current]);
   const next = useMemo(() => buildGrid(future), [future]);
+  const lanes = useMemo(() => alignLanes(now.rows, next.rows), [now, next]);
 
   if (columns.length === 0) return <p className="notice notice-info">{t('map.noStages')}</p>;
   return (
@@ -71,12 +79,11 @@ export function SideBySideGrid({ current, future }: { current: JourneyMap; futur
           </tr>
         </thead>
         <tbody>
-          {now.rows.map((row, r) => {
-            const futureRow = next.rows[r]!;
-            const lane = t(`lanes.${row.lane}`);
+          {lanes.map(({ key, current: row, future: futureRow }) => {
+            const lane = laneName((row ?? futureRow)!.setting, translateWith(t));
             return (
-              <Fragment key={row.lane}>
-                <tr data-lane={row.lane} data-state="current" className="sbs-current-row">
+              <Fragment key={key}>
+                <tr data-lane={key} data-state="current" className="sbs-current-row">
                   <th scope="row">{t('sideBySide.laneCurrent', { lane })}</th>
                   {columns.map((column, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: see the header
@@ -85,7 +92,7 @@ export function SideBySideGrid({ current, future }: { current: JourneyMap; futur
                     </td>
                   ))}
                 </tr>
-                <tr data-lane={row.lane} data-state="future" className="sbs-future-row">
+                <tr data-lane={key} data-state="future" className="sbs-future-row">
                   <th scope="row">{t('sideBySide.laneFuture', { lane })}</th>
                   {columns.map((column, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: see the header

@@ -16,12 +16,15 @@ const SEVERITIES: Severity[] = ['low', 'medium', 'high'];
  */
 export function CardDialog({
   initial,
+  laneName,
   stages,
   onSave,
   onDelete,
   onClose,
 }: {
   initial: CardForm;
+  /** The name of the card's lane as shown on the map (a custom lane's is the researcher's). */
+  laneName: string;
   stages: readonly Stage[];
   onSave: (card: Touchpoint | LaneItem) => void;
   onDelete?: () => void;
@@ -33,7 +36,7 @@ export function CardDialog({
   const set = (patch: Partial<CardForm>) => setForm((f) => ({ ...f, ...patch }));
   const kind = form.kind;
   const isNew = initial.original === undefined;
-  const title = t(isNew ? 'edit.addTitle' : 'edit.editTitle', { lane: t(`lanes.${kind}`) });
+  const title = t(isNew ? 'edit.addTitle' : 'edit.editTitle', { lane: laneName });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

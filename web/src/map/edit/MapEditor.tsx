@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type JourneyMap,
   type LaneItem,
+  laneKey,
+  mapLanes,
   type Persona,
   randomId,
   type Touchpoint,
@@ -13,8 +15,10 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { navigate } from '../../routing/router.tsx';
 import { pathOf } from '../../routing/routes.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { translateWith } from '../figure-text.ts';
 import type { GridLane } from '../grid-layout.ts';
 import { type GridEditing, JourneyGrid } from '../JourneyGrid.tsx';
+import { laneName } from '../lane-name.ts';
 import type { Live } from '../live.ts';
 import { PersonaStrip } from '../PersonaStrip.tsx';
 import { PersonaDialog } from '../personas/PersonaDialog.tsx';
@@ -33,6 +37,9 @@ import {
   updateTouchpoint,
 } from './card-edits.ts';
 import { type CardForm, formOf, newCardForm } from './card-form.ts';
+import { HiddenLanes } from './HiddenLanes.tsx';
+import { type LaneDialog, LaneDialogs } from './LaneDialogs.tsx';
+import { deleteLane, laneCardCount, moveLane, setLaneHidden } from './lane-edits.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StageNameDialog } from './StageNameDialog.tsx';
 import { shortcutOf } from './shortcuts.ts';
@@ -45,6 +52,7 @@ type Open =
   | { dialog: 'none' }
   | { dialog: 'card'; form: CardForm }
   | { dialog: 'stage'; stageId: string | null }
+  | LaneDialog
   | { dialog: 'persona'; form: PersonaForm }
   | { dialog: 'version'; version: MapVersionSummary };
 
@@ -67,6 +75,9 @@ export function MapEditor({
   const { t } = useTranslation();
   const editor = useMapEditor(stored, onSaved);
   const { map, apply } = editor;
+  // Read by the lane-delete button, which must count the cards of the map as it is now.
+  const mapRef = useRef(map);
+  mapRef.current = map;
   const [open, setOpen] = useState<Open>({ dialog: 'none' });
   const [versionsRefresh, setVersionsRefresh] = useState(0);
   const [restoreError, setRestoreError] = useState<unknown>(null);
@@ -95,6 +106,14 @@ export function MapEditor({
       renameStage: (stageId) => setOpen({ dialog: 'stage', stageId }),
       moveStage: (stageId, by) => apply((m) => moveStage(m, stageId, by)),
       deleteStage: (stageId) => apply((m) => deleteStage(m, stageId)),
+      renameLane: (laneId) => setOpen({ dialog: 'lane', laneId }),
+      moveLane: (key, by) => apply((m) => moveLane(m, key, by)),
+      hideLane: (key) => apply((m) => setLaneHidden(m, key, true)),
+      deleteLane: (laneId) => {
+        // An empty lane goes at once (Undo brings it back); one with cards asks first.
+        if (laneCardCount(mapRef.current, `custom:${laneId}`) === 0) apply((m) => deleteLane(m, laneId));
+        else setOpen({ dialog: 'deleteLane', laneId });
+      },
     }),
     [apply],
   );
@@ -133,6 +152,10 @@ export function MapEditor({
   };
 
   const stageName = open.dialog === 'stage' ? map.stages.find((s) => s.id === open.stageId)?.name : undefined;
+  const cardLaneName = (kind: GridLane) => {
+    const lane = mapLanes(map).find((l) => laneKey(l) === kind);
+    return lane ? laneName(lane, translateWith(t)) : '';
+  };
 
   return (
     <>
@@ -143,6 +166,13 @@ export function MapEditor({
           onClick={() => setOpen({ dialog: 'stage', stageId: null })}
         >
           + {t('edit.addStage')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => setOpen({ dialog: 'lane', laneId: null })}
+        >
+          + {t('lanesEdit.add')}
         </button>
         <button
           type="button"
@@ -174,6 +204,9 @@ export function MapEditor({
         onAdd={() => setOpen({ dialog: 'persona', form: newPersonaForm(randomId()) })}
         onEdit={(persona) => setOpen({ dialog: 'persona', form: personaFormOf(persona) })}
       />
+      {editor.save.state !== 'conflict' && (
+        <HiddenLanes map={map} onShow={(key) => apply((m) => setLaneHidden(m, key, false))} />
+      )}
       <ExportMenu map={map} live={live} />
       <JourneyGrid map={map} live={live} editing={editor.save.state === 'conflict' ? undefined : editing} />
       <VersionsPanel
@@ -186,6 +219,7 @@ export function MapEditor({
       {open.dialog === 'card' && (
         <CardDialog
           initial={open.form}
+          laneName={cardLaneName(open.form.kind)}
           stages={map.stages}
           onClose={close}
           onSave={(card) => saveCard(card, open.form.original === undefined)}
@@ -217,6 +251,9 @@ export function MapEditor({
             close();
           }}
         />
+      )}
+      {(open.dialog === 'lane' || open.dialog === 'deleteLane') && (
+        <LaneDialogs open={open} map={map} apply={apply} onClose={close} />
       )}
       {open.dialog === 'persona' && (
         <PersonaDialog

@@ -4,14 +4,17 @@ import { NameSchema } from '../../../../src/model/index.ts';
 import { Dialog } from './Dialog.tsx';
 import { Field } from './Field.tsx';
 
-/** Asks for a stage's name (a new stage, or a rename). */
+/** Asks for a stage's or a custom lane's name (a new one, or a rename); `label` names the field. */
 export function StageNameDialog({
   title,
+  label,
   initial,
   onSave,
   onClose,
 }: {
   title: string;
+  /** Default: "Stage name". */
+  label?: string;
   initial: string;
   onSave: (name: string) => void;
   onClose: () => void;
@@ -28,7 +31,7 @@ export function StageNameDialog({
   return (
     <Dialog title={title} onClose={onClose}>
       <form onSubmit={submit} className="form">
-        <Field label={t('edit.stageName')}>
+        <Field label={label ?? t('edit.stageName')}>
           {(id) => (
             <input
               id={id}

@@ -6,7 +6,9 @@ import type { GridLane } from '../grid-layout.ts';
  * data type itself: while dragging, a page may read the types but not the data, and a cell must
  * know whether to accept the card before it is dropped.
  */
-const typeOf = (lane: GridLane) => `application/x-journeylens-card-${lane.toLowerCase()}`;
+// Browsers lower-case the type, so a capital in a custom lane's id is marked to keep ids apart.
+const typeOf = (lane: GridLane) =>
+  `application/x-journeylens-card-${lane.replace(/[A-Z]/g, (c) => `^${c.toLowerCase()}`)}`;
 
 /** The attribute a dragged-over card carries, so a drop knows which card it lands in front of. */
 export const CARD_ID_ATTRIBUTE = 'data-card-id';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JourneyMapSchema } from '../../../../src/model/index.ts';
+import { type JourneyMap, JourneyMapSchema } from '../../../../src/model/index.ts';
 import {
   addLaneItem,
   addTouchpoint,
@@ -127,5 +127,27 @@ describe('placing a dragged card', () => {
     expect(placeCard(m, 'tp-b1', 'b', 'tp-b1')).toBe(m);
     expect(placeCard(m, 'tp-a', 'zz')).toBe(m);
     expect(placeCard(m, 'nope', 'b')).toBe(m);
+  });
+});
+
+describe('cards of custom lanes', () => {
+  // Two custom lanes, each with one card in stage a.
+  const map = (): JourneyMap => ({
+    ...threeStageMap(),
+    lanes: [
+      { lane: 'custom', id: 'x', name: 'X' },
+      { lane: 'custom', id: 'y', name: 'Y' },
+    ],
+    laneItems: [
+      { id: 'x1', lane: 'custom', laneId: 'x', stageId: 'a', text: 'In X' },
+      { id: 'y1', lane: 'custom', laneId: 'y', stageId: 'a', text: 'In Y' },
+    ],
+  });
+
+  it('stay in their own lane when dropped: not in front of another custom lane’s card', () => {
+    const before = map();
+    expect(placeCard(before, 'x1', 'a', 'y1')).toBe(before);
+    const moved = placeCard(before, 'x1', 'b');
+    expect(moved.laneItems.find((i) => i.id === 'x1')).toMatchObject({ laneId: 'x', stageId: 'b' });
   });
 });

@@ -1,4 +1,4 @@
-import type { JourneyMap, LaneItem, Touchpoint } from '../../../../src/model/index.ts';
+import { itemLaneKey, type JourneyMap, type LaneItem, type Touchpoint } from '../../../../src/model/index.ts';
 
 /** Appends a touchpoint (to the end of its stage's cell). */
 export function addTouchpoint(map: JourneyMap, touchpoint: Touchpoint): JourneyMap {
@@ -90,7 +90,7 @@ export function placeCard(map: JourneyMap, cardId: string, stageId: string, befo
   const item = map.laneItems.find((i) => i.id === cardId);
   if (!item) return map;
   const moved = updateLaneItem(map, { ...item, stageId });
-  const sameCell = (i: LaneItem) => i.stageId === stageId && i.lane === item.lane;
+  const sameCell = (i: LaneItem) => i.stageId === stageId && itemLaneKey(i) === itemLaneKey(item);
   const placed = reposition(moved.laneItems, cardId, beforeId, sameCell);
   return placed ? { ...moved, laneItems: placed } : map;
 }

@@ -97,3 +97,23 @@ describe('card form', () => {
     });
   });
 });
+
+describe('card form for a custom lane', () => {
+  it('reads a text card into the lane named by the form’s kind, and shows it again', () => {
+    const form = { ...newCardForm('custom:backstage', 's1', 'c1'), text: 'Courier booked' };
+    const result = cardOf(form);
+    expect(result).toEqual({
+      ok: true,
+      card: { id: 'c1', lane: 'custom', laneId: 'backstage', stageId: 's1', text: 'Courier booked' },
+    });
+    if (!result.ok) return;
+    const shown = formOf(result.card);
+    expect(shown.kind).toBe('custom:backstage');
+    expect(shown.text).toBe('Courier booked');
+  });
+
+  it('says a custom card needs its text', () => {
+    const result = cardOf(newCardForm('custom:backstage', 's1', 'c1'));
+    expect(result).toEqual({ ok: false, issues: [{ field: 'text', message: 'Must not be blank' }] });
+  });
+});

@@ -1,8 +1,9 @@
 import {
   type Channel,
   type ConditionOp,
+  customLaneId,
   type EventBinding,
-  type Lane,
+  isCustomLaneKey,
   type LaneItem,
   LaneItemSchema,
   type PropertyFilter,
@@ -32,6 +33,7 @@ export interface BindingForm {
  * touchpoint pin) are kept from `original`.
  */
 export interface CardForm {
+  /** The card's row: `touchpoint`, a built-in lane, or `custom:<lane id>` (a text card). */
   kind: GridLane;
   id: string;
   stageId: string;
@@ -101,6 +103,8 @@ export function formOf(card: Touchpoint | LaneItem): CardForm {
         text: card.text,
         binding: card.event ? bindingFormOf(card.event) : null,
       };
+    case 'custom':
+      return { ...base, kind: `custom:${card.laneId}`, text: card.text };
     default:
       return { ...base, kind: card.lane, text: card.text };
   }
@@ -145,7 +149,11 @@ export function cardOf(form: CardForm): CardResult {
     };
     return checked(TouchpointSchema.safeParse(candidate));
   }
-  const lane: Lane = form.kind;
+  if (isCustomLaneKey(form.kind)) {
+    const base = { id: form.id, lane: 'custom', laneId: customLaneId(form.kind), stageId: form.stageId };
+    return checked(LaneItemSchema.safeParse({ ...base, ...kept, text: form.text }));
+  }
+  const lane = form.kind;
   const base = { id: form.id, lane, stageId: form.stageId, ...kept };
   switch (lane) {
     case 'emotion':

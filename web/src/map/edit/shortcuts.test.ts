@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveByOf, shortcutOf } from './shortcuts.ts';
+import { laneMoveByOf, moveByOf, shortcutOf } from './shortcuts.ts';
 
 const key = (
   k: string,
@@ -35,5 +35,13 @@ describe('editor keyboard shortcuts', () => {
     expect(moveByOf(key('ArrowLeft', { altKey: true }))).toBe(-1);
     expect(moveByOf(key('ArrowRight', { altKey: true }))).toBe(1);
     expect(moveByOf(key('ArrowRight'))).toBeNull();
+  });
+
+  it('Alt+↑/↓ move one lane, and only with Alt alone', () => {
+    expect(laneMoveByOf(key('ArrowUp', { altKey: true }))).toBe(-1);
+    expect(laneMoveByOf(key('ArrowDown', { altKey: true }))).toBe(1);
+    expect(laneMoveByOf(key('ArrowDown'))).toBeNull();
+    expect(laneMoveByOf(key('ArrowUp', { altKey: true, ctrlKey: true }))).toBeNull();
+    expect(laneMoveByOf(key('ArrowLeft', { altKey: true }))).toBeNull();
   });
 });

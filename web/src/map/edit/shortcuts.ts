@@ -27,6 +27,14 @@ export function shortcutOf(press: KeyPress): Shortcut | null {
   return null;
 }
 
+/** Alt+↑ / Alt+↓ on a lane's tools moves the lane one row up or down. */
+export function laneMoveByOf(press: Pick<KeyPress, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>): -1 | 1 | null {
+  if (!press.altKey || press.ctrlKey || press.metaKey) return null;
+  if (press.key === 'ArrowUp') return -1;
+  if (press.key === 'ArrowDown') return 1;
+  return null;
+}
+
 /** Alt+← / Alt+→ on a card or stage moves it one stage left or right. */
 export function moveByOf(press: Pick<KeyPress, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>): -1 | 1 | null {
   if (!press.altKey || press.ctrlKey || press.metaKey) return null;

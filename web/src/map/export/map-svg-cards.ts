@@ -163,6 +163,7 @@ export function laneItemBlock(item: LaneItem, ctx: CardContext): Block {
     case 'expectation':
     case 'moment_of_truth':
     case 'opportunity':
+    case 'custom':
       return { ...card, lines: wrapped(item.text, ctx, body) };
   }
 }

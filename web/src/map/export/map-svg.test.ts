@@ -71,6 +71,25 @@ describe('mapSvg', () => {
     expect(polish).not.toContain('Pain points');
   });
 
+  it('draws the map’s own lanes in its order, with custom lanes by name, and leaves hidden ones out', () => {
+    const map: JourneyMap = {
+      ...threeStageMap(),
+      lanes: [
+        { lane: 'custom', id: 'bs', name: 'Backstage & ops' },
+        { lane: 'kpi', hidden: true },
+      ],
+      laneItems: [{ id: 'c1', lane: 'custom', laneId: 'bs', stageId: 'b', text: 'Courier booked' }],
+    };
+    const { svg } = mapSvg({ map, ...en });
+    const all = texts(svg);
+    expect(all).toContain('Backstage & ops');
+    expect(all).toContain('Courier booked');
+    expect(all).not.toContain('KPIs');
+    // The custom lane is the first row, above the touchpoints.
+    expect(all.indexOf('Backstage & ops')).toBeLessThan(all.indexOf('Touchpoints'));
+    expect(svg).toContain('data-lane="custom:bs"');
+  });
+
   it('shows the cards: a touchpoint with its channel, a goal, a KPI with its definition', () => {
     const all = texts(mapSvg({ map: threeStageMap(), ...en }).svg);
     expect(all).toContain('Ads · Online');

@@ -3,6 +3,7 @@ import type { JourneyResult } from '../../api/types.ts';
 import { emotionCurve, hasEmotionScores } from '../emotion-curve.ts';
 import type { Translate } from '../figure-text.ts';
 import { buildGrid } from '../grid-layout.ts';
+import { laneName } from '../lane-name.ts';
 import {
   type Block,
   blockHeight,
@@ -68,8 +69,8 @@ function drawBlock(block: Block, x: number, y: number, width: number, height: nu
 }
 
 /**
- * The map as an SVG document, laid out like the on-screen grid (stages as columns, lanes as rows
- * in buildGrid's order, the emotion curve above the emotion cards), in the interface language,
+ * The map as an SVG document, laid out like the on-screen grid (stages as columns, the map's
+ * shown lanes as rows in buildGrid's order, the emotion curve above the emotion cards), in the interface language,
  * with the live figures when `live` is given. Pure: the same input gives the same text, so PNG
  * and PDF exports (drawn from it) show the same thing.
  *
@@ -160,8 +161,8 @@ export function mapSvg(input: MapSvgInput): MapSvg {
     const cellHeight = (blocks: Block[]) =>
       blocks.reduce((sum, b) => sum + blockHeight(b) + L.cardGap, 0) - (blocks.length > 0 ? L.cardGap : 0);
     const rowHeight = Math.max(L.emptyRowHeight, ...cells.map((b) => cellHeight(b) + 2 * L.cellPadding));
-    const label = t(`lanes.${row.lane}`);
-    body.push(`<g class="lane" data-lane="${row.lane}">`);
+    const label = laneName(row.setting, t);
+    body.push(`<g class="lane" data-lane="${escapeXml(row.key)}">`);
     body.push(...laneLabel(L, label, y, rowHeight));
     cells.forEach((blocks, i) => {
       body.push(

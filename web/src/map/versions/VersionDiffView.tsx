@@ -1,24 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { translateWith } from '../figure-text.ts';
+import { laneName } from '../lane-name.ts';
 import { describeFieldChange, describeMove } from './diff-text.ts';
 import type { DiffSubject, ItemDiff, MapDiff } from './version-diff.ts';
 
-const SUBJECTS: DiffSubject[] = ['map', 'stage', 'touchpoint', 'card', 'persona'];
+const SUBJECTS: DiffSubject[] = ['map', 'lane', 'stage', 'touchpoint', 'card', 'persona'];
 
 function ItemLine({ item }: { item: ItemDiff }) {
   const { t: i18nT } = useTranslation();
   const t = translateWith(i18nT);
   const badge = item.change === 'changed' && item.fields.length === 0 && item.moved ? 'moved' : item.change;
+  // A lane is named as on the map (built-in lanes in the interface language); a card says where it is.
+  const label = item.subject === 'lane' && item.lane !== undefined ? laneName(item.lane, t) : item.label;
   const where =
-    item.lane !== undefined
-      ? t('diff.where', { lane: t(`lanes.${item.lane}`), stage: item.stage ?? '' })
-      : item.stage !== undefined
-        ? t('diff.inStage', { stage: item.stage })
-        : null;
+    item.subject === 'lane'
+      ? null
+      : item.lane !== undefined
+        ? t('diff.where', { lane: laneName(item.lane, t), stage: item.stage ?? '' })
+        : item.stage !== undefined
+          ? t('diff.inStage', { stage: item.stage })
+          : null;
   return (
     <li className={`diff-item diff-${badge}`} data-change={badge} data-subject={item.subject}>
       <span className={`badge diff-badge diff-badge-${badge}`}>{t(`diff.change.${badge}`)}</span>{' '}
-      <strong className="diff-label">{item.label}</strong>
+      <strong className="diff-label">{label}</strong>
       {where && <span className="card-meta"> · {where}</span>}
       {(item.fields.length > 0 || item.moved) && (
         <ul className="diff-fields">

@@ -31,4 +31,16 @@ describe('describeFieldChange and describeMove', () => {
     );
     expect(describeMove({ fromPosition: 3, toPosition: 1 }, pl)).toBe('Przeniesiono z pozycji 3 na 1');
   });
+
+  it('names a custom lane by its name and a built-in lane in the interface language', () => {
+    expect(describeMove({ fromLane: 'kpi', toLane: { name: 'Backstage' } }, en)).toBe(
+      'Moved from lane “KPIs” to “Backstage”',
+    );
+    expect(describeFieldChange({ field: 'visibility', before: 'shown', after: 'hidden' }, en)).toBe(
+      'Visibility: shown → hidden',
+    );
+    expect(describeFieldChange({ field: 'visibility', before: 'shown', after: 'hidden' }, pl)).toBe(
+      'Widoczność: widoczna → ukryta',
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { Translate } from '../figure-text.ts';
+import { laneName } from '../lane-name.ts';
 import type { FieldChange, Move } from './version-diff.ts';
 
 const MAX_CHARS = 160;
@@ -12,6 +13,7 @@ const CODED: Record<string, string> = {
   severity: 'severity',
   locale: 'mapLanguage',
   lane: 'lanes',
+  visibility: 'diff.visibility',
 };
 
 /**
@@ -54,7 +56,7 @@ export function describeMove(move: Move, t: Translate): string {
   if (move.fromStage !== undefined)
     parts.push(t('diff.movedStage', { from: move.fromStage, to: move.toStage }));
   if (move.fromLane !== undefined) {
-    parts.push(t('diff.movedLane', { from: t(`lanes.${move.fromLane}`), to: t(`lanes.${move.toLane}`) }));
+    parts.push(t('diff.movedLane', { from: laneName(move.fromLane, t), to: laneName(move.toLane!, t) }));
   }
   if (move.fromPosition !== undefined) {
     parts.push(t('diff.movedPosition', { from: move.fromPosition, to: move.toPosition }));

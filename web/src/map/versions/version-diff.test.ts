@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../../src/model/index.ts';
 import { threeStageMap } from '../edit/three-stage-map.fixture.ts';
+import { GRID_LANES } from '../grid-layout.ts';
 import { diffMaps } from './version-diff.ts';
 
 // The fixture: stages a Awareness, b Purchase, c Advocacy; touchpoint tp-a (Banner, ads) in a;
@@ -175,5 +176,64 @@ describe('diffMaps', () => {
         fields: [{ field: 'goals', before: ['Cheap'], after: ['Cheap', 'Fast'] }],
       },
     ]);
+  });
+
+  it('reports lanes added, renamed, hidden and moved, and a card moved to a custom lane', () => {
+    // Before: the default lanes (no `lanes` field) and a custom lane "Backstage".
+    const before: JourneyMap = {
+      ...base(),
+      lanes: [...GRID_LANES.map((lane) => ({ lane })), { lane: 'custom', id: 'bs', name: 'Backstage' }],
+    } as JourneyMap;
+    const after: JourneyMap = {
+      ...before,
+      lanes: [
+        { lane: 'custom', id: 'bs', name: 'Behind the scenes' },
+        ...GRID_LANES.map((lane) => (lane === 'kpi' ? { lane, hidden: true } : { lane })),
+        { lane: 'custom', id: 'ch', name: 'Channels' },
+      ],
+      laneItems: [
+        before.laneItems[0]!,
+        { id: 'k1', lane: 'custom', laneId: 'bs', stageId: 'b', text: 'Conversion' },
+      ],
+    } as JourneyMap;
+    const diff = diffMaps(before, after);
+    const lanes = diff.items.filter((i) => i.subject === 'lane');
+    expect(lanes).toEqual([
+      {
+        subject: 'lane',
+        id: 'custom:bs',
+        label: 'Behind the scenes',
+        lane: { name: 'Behind the scenes' },
+        change: 'changed',
+        fields: [{ field: 'name', before: 'Backstage', after: 'Behind the scenes' }],
+        moved: { fromPosition: 12, toPosition: 1 },
+      },
+      {
+        subject: 'lane',
+        id: 'kpi',
+        label: 'kpi',
+        lane: 'kpi',
+        change: 'changed',
+        fields: [{ field: 'visibility', before: 'shown', after: 'hidden' }],
+      },
+      {
+        subject: 'lane',
+        id: 'custom:ch',
+        label: 'Channels',
+        lane: { name: 'Channels' },
+        change: 'added',
+        fields: [],
+      },
+    ]);
+    // The KPI card became a custom card: a changed card that moved from lane KPIs to the custom lane.
+    expect(diff.items.find((i) => i.subject === 'card' && i.id === 'k1')).toMatchObject({
+      lane: { name: 'Behind the scenes' },
+      moved: { fromLane: 'kpi', toLane: { name: 'Behind the scenes' } },
+    });
+  });
+
+  it('finds no lane changes between an old map and the same map with its default lanes listed', () => {
+    const listed = { ...base(), lanes: GRID_LANES.map((lane) => ({ lane })) } as JourneyMap;
+    expect(diffMaps(base(), listed).items).toEqual([]);
   });
 });

@@ -1,8 +1,19 @@
-import type { JourneyMap, Lane, LaneItem, Persona, Stage, Touchpoint } from '../../../../src/model/index.ts';
+import {
+  itemLaneKey,
+  type JourneyMap,
+  type LaneItem,
+  type LaneKey,
+  laneKey,
+  mapLanes,
+  type Persona,
+  type Stage,
+  type Touchpoint,
+} from '../../../../src/model/index.ts';
+import { type LaneLabel, laneLabelOf } from '../lane-name.ts';
 import { reorderedIds } from './reordered.ts';
 
 /** What a change is about. */
-export type DiffSubject = 'map' | 'stage' | 'touchpoint' | 'card' | 'persona';
+export type DiffSubject = 'map' | 'lane' | 'stage' | 'touchpoint' | 'card' | 'persona';
 
 /** One field whose value differs; `undefined` = the field was not set. */
 export interface FieldChange {
@@ -17,8 +28,8 @@ export interface Move {
   fromStage?: string;
   toStage?: string;
   /** Lanes, when a card went to another lane. */
-  fromLane?: Lane;
-  toLane?: Lane;
+  fromLane?: LaneLabel;
+  toLane?: LaneLabel;
   /** 1-based positions (in the map for a stage, in its cell for a card), when its order changed. */
   fromPosition?: number;
   toPosition?: number;
@@ -29,8 +40,8 @@ export interface ItemDiff {
   id: string;
   /** What the reader knows it by: a name, a card's text (the newer one; the older for removed). */
   label: string;
-  /** For cards: their lane in the newer version (the older for removed). */
-  lane?: Lane;
+  /** For cards: their lane in the newer version (the older for removed); for lanes: the lane. */
+  lane?: LaneLabel;
   /** For cards and touchpoints: the stage they are in (newer version; older for removed). */
   stage?: string;
   change: 'added' | 'removed' | 'changed';
@@ -40,7 +51,7 @@ export interface ItemDiff {
 }
 
 export interface MapDiff {
-  /** Map, then stages, touchpoints, cards, personas; each in the newer version's order, removed last. */
+  /** Map, then lanes, stages, touchpoints, cards, personas; each in the newer version's order, removed last. */
   items: ItemDiff[];
   counts: { added: number; removed: number; changed: number; moved: number };
 }
@@ -74,6 +85,14 @@ const cardLabel = (item: LaneItem): string => (item.lane === 'kpi' ? item.name :
 interface Side<T> {
   items: readonly T[];
   stageName: (id: string) => string;
+  laneLabel: (key: LaneKey) => LaneLabel;
+}
+
+/** A lane as compared between versions: custom lanes by name, every lane by whether it is shown. */
+interface LaneEntry {
+  id: LaneKey;
+  name?: string;
+  visibility: 'shown' | 'hidden';
 }
 
 /**
@@ -85,7 +104,7 @@ function diffItems<T extends { id: string }>(
   subject: DiffSubject,
   before: Side<T>,
   after: Side<T>,
-  describe: (item: T, side: Side<T>) => { label: string; lane?: Lane; stage?: string },
+  describe: (item: T, side: Side<T>) => { label: string; lane?: LaneLabel; stage?: string },
   cellOf: (item: T) => string,
   placement: readonly string[],
   moveOf: (from: T, to: T, before: Side<T>, after: Side<T>) => Move,
@@ -155,6 +174,7 @@ const MAP_FIELDS_IGNORED = [
   'personas',
   'stages',
   'touchpoints',
+  'lanes',
   'laneItems',
 ];
 
@@ -172,7 +192,21 @@ export function diffMaps(before: JourneyMap, after: JourneyMap): MapDiff {
     const names = new Map(map.stages.map((s) => [s.id, s.name]));
     return (id: string) => names.get(id) ?? id;
   };
-  const side = <T>(map: JourneyMap, items: readonly T[]): Side<T> => ({ items, stageName: stageNames(map) });
+  const laneLabels = (map: JourneyMap) => {
+    const labels = new Map(mapLanes(map).map((lane) => [laneKey(lane), laneLabelOf(lane)]));
+    return (key: LaneKey): LaneLabel => labels.get(key) ?? { name: key };
+  };
+  const side = <T>(map: JourneyMap, items: readonly T[]): Side<T> => ({
+    items,
+    stageName: stageNames(map),
+    laneLabel: laneLabels(map),
+  });
+  const laneEntries = (map: JourneyMap): LaneEntry[] =>
+    mapLanes(map).map((lane) => ({
+      id: laneKey(lane),
+      ...(lane.lane === 'custom' && { name: lane.name }),
+      visibility: lane.hidden ? 'hidden' : 'shown',
+    }));
   const items: ItemDiff[] = [];
 
   const mapFields = fieldChanges(before, after, MAP_FIELDS_IGNORED);
@@ -180,6 +214,19 @@ export function diffMaps(before: JourneyMap, after: JourneyMap): MapDiff {
     items.push({ subject: 'map', id: after.id, label: after.name, change: 'changed', fields: mapFields });
   }
 
+  // A map saved before lanes were editable has the default lanes: comparing it with a map that
+  // changed them shows just those changes.
+  items.push(
+    ...diffItems<LaneEntry>(
+      'lane',
+      side(before, laneEntries(before)),
+      side(after, laneEntries(after)),
+      (lane, s) => ({ label: lane.name ?? lane.id, lane: s.laneLabel(lane.id) }),
+      () => 'lanes',
+      [],
+      () => ({}),
+    ),
+  );
   items.push(
     ...diffItems<Stage>(
       'stage',
@@ -207,15 +254,22 @@ export function diffMaps(before: JourneyMap, after: JourneyMap): MapDiff {
       'card',
       side(before, before.laneItems),
       side(after, after.laneItems),
-      (item, s) => ({ label: cardLabel(item), lane: item.lane, stage: s.stageName(item.stageId) }),
-      (item) => `${item.lane}\u0000${item.stageId}`,
-      ['stageId', 'lane'],
+      (item, s) => ({
+        label: cardLabel(item),
+        lane: s.laneLabel(itemLaneKey(item)),
+        stage: s.stageName(item.stageId),
+      }),
+      (item) => `${itemLaneKey(item)}\u0000${item.stageId}`,
+      ['stageId', 'lane', 'laneId'],
       (from, to, b, a) => ({
         ...(from.stageId !== to.stageId && {
           fromStage: b.stageName(from.stageId),
           toStage: a.stageName(to.stageId),
         }),
-        ...(from.lane !== to.lane && { fromLane: from.lane, toLane: to.lane }),
+        ...(itemLaneKey(from) !== itemLaneKey(to) && {
+          fromLane: b.laneLabel(itemLaneKey(from)),
+          toLane: a.laneLabel(itemLaneKey(to)),
+        }),
       }),
     ),
   );

@@ -1,0 +1,251 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttributionSpecInput } from '../../../src/analytics/spec/attribution-spec.ts';
+import type { EventNameStat, MapSummary } from '../api/types.ts';
+import {
+  ATTRIBUTION_MODELS,
+  type AttributionForm,
+  type AttributionProblem,
+  buildAttributionSpec,
+  CAMPAIGN_FIELDS,
+  LOOKBACK_UNITS,
+  MARKOV_ORDER_CHOICES,
+  TOUCH_KINDS,
+  touchPropertyChoices,
+} from './attribution-form.ts';
+import { ChoiceField, EventNameOptions } from './form-fields.tsx';
+import './attribution-voc-basket.css';
+
+/**
+ * The attribution form: the conversion event (from the workspace's real event names), what a
+ * touch is, the lookback window, the value property, the models to compare, the Markov order
+ * and bootstrap intervals. `onRun` gets the spec; problems are said in words.
+ */
+export function AttributionBuilder({
+  events,
+  maps,
+  form,
+  onChange,
+  onRun,
+  running,
+}: {
+  events: EventNameStat[];
+  maps: MapSummary[];
+  form: AttributionForm;
+  onChange: (form: AttributionForm) => void;
+  onRun: (spec: AttributionSpecInput, form: AttributionForm) => void;
+  running: boolean;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [problems, setProblems] = useState<AttributionProblem[]>([]);
+  const names = events.map((e) => e.event);
+  const conversionProperties = events.find((e) => e.event === form.conversion)?.properties ?? [];
+  const markov = form.models.includes('markov');
+  const dataDriven = markov || form.models.includes('shapley');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const built = buildAttributionSpec(form);
+    setProblems(built.ok ? [] : built.problems);
+    if (built.ok) onRun(built.spec, form);
+  };
+  const toggleModel = (model: (typeof ATTRIBUTION_MODELS)[number], on: boolean) =>
+    onChange({ ...form, models: on ? [...form.models, model] : form.models.filter((m) => m !== model) });
+
+  return (
+    <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('attribution.builder')}</h2>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-conversion`}>{t('attribution.conversion')}</label>
+          <select
+            id={`${id}-conversion`}
+            value={form.conversion}
+            aria-describedby={`${id}-conversion-help`}
+            onChange={(e) => {
+              const props = events.find((ev) => ev.event === e.target.value)?.properties ?? [];
+              onChange({
+                ...form,
+                conversion: e.target.value,
+                valueProperty: props.includes(form.valueProperty) ? form.valueProperty : '',
+              });
+            }}
+          >
+            <option value="">{t('attribution.chooseEvent')}</option>
+            <EventNameOptions names={names} current={form.conversion} />
+          </select>
+          <span id={`${id}-conversion-help`} className="field-help">
+            {t('attribution.conversionHelp')}
+          </span>
+        </div>
+        <ChoiceField
+          id={`${id}-touch`}
+          label={t('attribution.touch')}
+          value={form.touch}
+          choices={TOUCH_KINDS}
+          choiceLabel={(k) => t(`attribution.touches.${k}`)}
+          help={t(`attribution.touchHelp.${form.touch}`)}
+          onChange={(touch) =>
+            onChange({
+              ...form,
+              touch,
+              mapId: touch === 'touchpoint' && !form.mapId ? (maps[0]?.id ?? '') : form.mapId,
+            })
+          }
+        />
+        {form.touch === 'property' && (
+          <div className="field">
+            <label htmlFor={`${id}-property`}>{t('attribution.touchProperty')}</label>
+            <input
+              id={`${id}-property`}
+              list={`${id}-properties`}
+              value={form.touchProperty}
+              placeholder="utm_source"
+              autoComplete="off"
+              onChange={(e) => onChange({ ...form, touchProperty: e.target.value })}
+            />
+            <datalist id={`${id}-properties`}>
+              {touchPropertyChoices(events).map((p) => (
+                <option key={p} value={p} />
+              ))}
+            </datalist>
+          </div>
+        )}
+        {form.touch === 'campaign' && (
+          <ChoiceField
+            id={`${id}-campaign-field`}
+            label={t('attribution.campaignField')}
+            value={form.campaignField}
+            choices={CAMPAIGN_FIELDS}
+            choiceLabel={(f) => t(`attribution.campaignFields.${f}`)}
+            onChange={(campaignField) => onChange({ ...form, campaignField })}
+          />
+        )}
+        {form.touch === 'touchpoint' && (
+          <div className="field">
+            <label htmlFor={`${id}-map`}>{t('attribution.map')}</label>
+            <select
+              id={`${id}-map`}
+              value={form.mapId}
+              onChange={(e) => onChange({ ...form, mapId: e.target.value })}
+            >
+              <option value="">{t('attribution.chooseMap')}</option>
+              {maps.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-lookback`}>{t('attribution.lookback')}</label>
+          <div className="inline-fields">
+            <input
+              id={`${id}-lookback`}
+              type="number"
+              min={1}
+              step={1}
+              inputMode="numeric"
+              value={Number.isFinite(form.lookbackValue) ? form.lookbackValue : ''}
+              aria-describedby={`${id}-lookback-help`}
+              onChange={(e) => onChange({ ...form, lookbackValue: e.target.valueAsNumber })}
+            />
+            <select
+              aria-label={t('attribution.lookbackUnit')}
+              value={form.lookbackUnit}
+              onChange={(e) =>
+                onChange({ ...form, lookbackUnit: e.target.value as AttributionForm['lookbackUnit'] })
+              }
+            >
+              {LOOKBACK_UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {t(`attribution.units.${u}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <span id={`${id}-lookback-help`} className="field-help">
+            {t('attribution.lookbackHelp')}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-value`}>{t('attribution.valueProperty')}</label>
+          <select
+            id={`${id}-value`}
+            value={form.valueProperty}
+            onChange={(e) => onChange({ ...form, valueProperty: e.target.value })}
+          >
+            <option value="">{t('attribution.defaultValue')}</option>
+            {form.valueProperty !== '' && !conversionProperties.includes(form.valueProperty) && (
+              <option value={form.valueProperty}>{form.valueProperty}</option>
+            )}
+            {conversionProperties.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <fieldset className="fieldset">
+        <legend>{t('attribution.models')}</legend>
+        <div className="choice-grid">
+          {ATTRIBUTION_MODELS.map((model) => (
+            <label key={model} className="choice">
+              <input
+                type="checkbox"
+                checked={form.models.includes(model)}
+                onChange={(e) => toggleModel(model, e.target.checked)}
+              />
+              {t(`attribution.modelNames.${model}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="form-grid">
+        <ChoiceField
+          id={`${id}-order`}
+          label={t('attribution.order')}
+          value={String(form.order)}
+          choices={MARKOV_ORDER_CHOICES.map(String)}
+          choiceLabel={(o) => t('attribution.orderChoice', { order: o })}
+          help={markov ? t('attribution.orderHelp') : t('attribution.orderUnused')}
+          onChange={(o) => onChange({ ...form, order: Number(o) })}
+        />
+        <div className="field">
+          <span className="checkbox-line">
+            <input
+              id={`${id}-bootstrap`}
+              type="checkbox"
+              checked={form.bootstrap}
+              disabled={!dataDriven}
+              aria-describedby={`${id}-bootstrap-help`}
+              onChange={(e) => onChange({ ...form, bootstrap: e.target.checked })}
+            />
+            <label htmlFor={`${id}-bootstrap`}>{t('attribution.bootstrap')}</label>
+          </span>
+          <span id={`${id}-bootstrap-help`} className="field-help">
+            {t('attribution.bootstrapHelp')}
+          </span>
+        </div>
+      </div>
+      {problems.length > 0 && (
+        <div className="notice notice-warning" role="alert">
+          <p className="notice-title">{t('attribution.cannotRun')}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{t(`attribution.problems.${p}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div>
+        <button type="submit" className="button button-primary" disabled={running}>
+          {running ? t('attribution.running') : t('attribution.run')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VocSpecInput } from '../../../src/analytics/spec/voc-spec.ts';
+import type { MapSummary } from '../api/types.ts';
+import { ChoiceField } from './form-fields.tsx';
+import {
+  breakdownNeedsMap,
+  buildVocSpec,
+  VOC_BREAKDOWNS,
+  VOC_INTERVALS,
+  type VocForm,
+  type VocProblem,
+} from './voc-form.ts';
+
+/**
+ * The voice-of-the-customer form: a breakdown (touchpoint, stage or persona of a map, or
+ * channel) and the trend's time buckets. `onRun` gets the spec; problems are said in words.
+ */
+export function VocBuilder({
+  maps,
+  form,
+  onChange,
+  onRun,
+  running,
+}: {
+  maps: MapSummary[];
+  form: VocForm;
+  onChange: (form: VocForm) => void;
+  onRun: (spec: VocSpecInput, form: VocForm) => void;
+  running: boolean;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [problems, setProblems] = useState<VocProblem[]>([]);
+  const needsMap = breakdownNeedsMap(form.by);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const built = buildVocSpec(form);
+    setProblems(built.ok ? [] : built.problems);
+    if (built.ok) onRun(built.spec, form);
+  };
+
+  return (
+    <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('voc.builder')}</h2>
+      <div className="form-grid">
+        <ChoiceField
+          id={`${id}-by`}
+          label={t('voc.by')}
+          value={form.by}
+          choices={VOC_BREAKDOWNS}
+          choiceLabel={(b) => t(`voc.breakdowns.${b}`)}
+          onChange={(by) =>
+            onChange({
+              ...form,
+              by,
+              mapId:
+                breakdownNeedsMap(by) === 'required' && form.mapId === '' ? (maps[0]?.id ?? '') : form.mapId,
+            })
+          }
+        />
+        {needsMap !== 'no' && (
+          <div className="field">
+            <label htmlFor={`${id}-map`}>{t('voc.map')}</label>
+            <select
+              id={`${id}-map`}
+              value={form.mapId}
+              aria-describedby={`${id}-map-help`}
+              onChange={(e) => onChange({ ...form, mapId: e.target.value })}
+            >
+              <option value="">{needsMap === 'optional' ? t('voc.noMap') : t('voc.chooseMap')}</option>
+              {maps.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+            <span id={`${id}-map-help`} className="field-help">
+              {t(`voc.mapHelp.${form.by}`)}
+            </span>
+          </div>
+        )}
+        <ChoiceField
+          id={`${id}-interval`}
+          label={t('voc.interval')}
+          value={form.interval}
+          choices={VOC_INTERVALS}
+          choiceLabel={(i) => t(`voc.intervals.${i}`)}
+          onChange={(interval) => onChange({ ...form, interval })}
+        />
+      </div>
+      {problems.length > 0 && (
+        <div className="notice notice-warning" role="alert">
+          <p className="notice-title">{t('voc.cannotRun')}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{t(`voc.problems.${p}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div>
+        <button type="submit" className="button button-primary" disabled={running}>
+          {running ? t('voc.running') : t('voc.run')}
+        </button>
+      </div>
+    </form>
+  );
+}
