@@ -203,6 +203,15 @@ class DuckDBStagedNdjson implements StagedNdjson {
     });
     this.duplicates ??= await this.hasDuplicateMessageIds();
     const accepted = Number((await this.conn.one('SELECT count(*) AS n FROM temp.bulk_staged WHERE ok'))?.n);
+    // A workspace's first import has nothing stored to dedup against: skip the anti-join (0.3 s
+    // of a million events).
+    const stored = await this.conn.one('SELECT 1 AS any FROM events WHERE workspace_id = $1 LIMIT 1', [
+      workspaceId,
+    ]);
+    const notStored =
+      stored === null
+        ? ''
+        : 'AND NOT EXISTS (SELECT 1 FROM events e WHERE e.workspace_id = $1 AND e.message_id = s.message_id)';
     const inserted = await this.conn.transaction(async (raw: DuckDBConnection) => {
       await writeIdentityChanges(raw, identity);
       // Once the identity changes are written, person_distinct_ids maps every id to its person
@@ -218,17 +227,16 @@ class DuckDBStagedNdjson implements StagedNdjson {
          JOIN person_distinct_ids p
            ON p.workspace_id = $1 AND p.distinct_id = coalesce(s.user_id, s.anonymous_id)
          LEFT JOIN temp.bulk_channels ch ON ch.key = s.channel_key
-         WHERE s.ok AND NOT EXISTS (
-           SELECT 1 FROM events e WHERE e.workspace_id = $1 AND e.message_id = s.message_id)
+         WHERE s.ok ${notStored}
          ${this.duplicates ? 'QUALIFY row_number() OVER (PARTITION BY s.message_id ORDER BY s.line_no) = 1' : ''}`,
         [workspaceId, micros(this.receivedAt)],
       );
       return result.rowsChanged;
     });
     // The live writer dedups against fingerprints of stored events; these are stored now too.
-    const stored = this.storedFingerprints();
-    if (stored !== undefined) {
-      const set = await stored;
+    const fingerprints = this.storedFingerprints();
+    if (fingerprints !== undefined) {
+      const set = await fingerprints;
       await this.conn.exclusive((raw) =>
         addFingerprintsOf(
           raw,
