@@ -1,11 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttributionSpecInput } from '../../../src/analytics/spec/attribution-spec.ts';
 import type { EventNameStat, MapSummary } from '../api/types.ts';
 import {
   ATTRIBUTION_MODELS,
   type AttributionForm,
-  type AttributionProblem,
   buildAttributionSpec,
   CAMPAIGN_FIELDS,
   LOOKBACK_UNITS,
@@ -14,6 +13,7 @@ import {
   touchPropertyChoices,
 } from './attribution-form.ts';
 import { ChoiceField, EventNameOptions } from './form-fields.tsx';
+import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
 import './attribution-voc-basket.css';
 
 /**
@@ -38,24 +38,26 @@ export function AttributionBuilder({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [problems, setProblems] = useState<AttributionProblem[]>([]);
   const names = events.map((e) => e.event);
   const conversionProperties = events.find((e) => e.event === form.conversion)?.properties ?? [];
   const markov = form.models.includes('markov');
   const dataDriven = markov || form.models.includes('shapley');
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const built = buildAttributionSpec(form);
-    setProblems(built.ok ? [] : built.problems);
-    if (built.ok) onRun(built.spec, form);
-  };
+  const { problems, submit } = useSpecSubmit(form, buildAttributionSpec, onRun);
   const toggleModel = (model: (typeof ATTRIBUTION_MODELS)[number], on: boolean) =>
     onChange({ ...form, models: on ? [...form.models, model] : form.models.filter((m) => m !== model) });
 
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('attribution.builder')}</h2>
+    <SpecForm
+      id={id}
+      title={t('attribution.builder')}
+      problems={problems}
+      problemText={(p) => t(`attribution.problems.${p}`)}
+      cannotRun={t('attribution.cannotRun')}
+      runLabel={running ? t('attribution.running') : t('attribution.run')}
+      running={running}
+      onSubmit={submit}
+    >
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-conversion`}>{t('attribution.conversion')}</label>
@@ -231,21 +233,6 @@ export function AttributionBuilder({
           </span>
         </div>
       </div>
-      {problems.length > 0 && (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-title">{t('attribution.cannotRun')}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{t(`attribution.problems.${p}`)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div>
-        <button type="submit" className="button button-primary" disabled={running}>
-          {running ? t('attribution.running') : t('attribution.run')}
-        </button>
-      </div>
-    </form>
+    </SpecForm>
   );
 }

@@ -1,9 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BasketSpecInput } from '../../../src/analytics/spec/basket-spec.ts';
 import type { EventNameStat } from '../api/types.ts';
-import { BASKET_BY, type BasketForm, type BasketProblem, buildBasketSpec, ITEM_KEYS } from './basket-form.ts';
+import { BASKET_BY, type BasketForm, buildBasketSpec, ITEM_KEYS } from './basket-form.ts';
 import { ChoiceField, EventNameOptions } from './form-fields.tsx';
+import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
 /**
  * The baskets form: the purchase event, what makes a basket, and the thresholds (minimum support,
@@ -24,15 +25,9 @@ export function BasketBuilder({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [problems, setProblems] = useState<BasketProblem[]>([]);
   const names = events.map((e) => e.event);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const built = buildBasketSpec(form);
-    setProblems(built.ok ? [] : built.problems);
-    if (built.ok) onRun(built.spec, form);
-  };
+  const { problems, submit } = useSpecSubmit(form, buildBasketSpec, onRun);
   const numberField = (
     key: 'minSupportPercent' | 'minConfidencePercent' | 'minLift',
     opts: { min: number; max?: number; step: string },
@@ -57,8 +52,16 @@ export function BasketBuilder({
   );
 
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('baskets.builder')}</h2>
+    <SpecForm
+      id={id}
+      title={t('baskets.builder')}
+      problems={problems}
+      problemText={(p) => t(`baskets.problems.${p}`)}
+      cannotRun={t('baskets.cannotRun')}
+      runLabel={running ? t('baskets.running') : t('baskets.run')}
+      running={running}
+      onSubmit={submit}
+    >
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-purchase`}>{t('baskets.purchase')}</label>
@@ -95,21 +98,6 @@ export function BasketBuilder({
         {numberField('minConfidencePercent', { min: 0, max: 100, step: 'any' })}
         {numberField('minLift', { min: 0, step: 'any' })}
       </div>
-      {problems.length > 0 && (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-title">{t('baskets.cannotRun')}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{t(`baskets.problems.${p}`)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div>
-        <button type="submit" className="button button-primary" disabled={running}>
-          {running ? t('baskets.running') : t('baskets.run')}
-        </button>
-      </div>
-    </form>
+    </SpecForm>
   );
 }

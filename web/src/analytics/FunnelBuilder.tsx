@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventNameStat, FunnelSpecInput } from '../api/types.ts';
 import { ChoiceField, EventNameOptions } from './form-fields.tsx';
@@ -8,7 +8,6 @@ import {
   FUNNEL_INTERVALS,
   FUNNEL_ORDERS,
   type FunnelForm,
-  type FunnelProblem,
   MAX_STEPS,
   MIN_STEPS,
   moveStep,
@@ -16,6 +15,7 @@ import {
   setStep,
   WINDOW_UNITS,
 } from './funnel-form.ts';
+import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
 /**
  * The funnel form: steps picked from the workspace's event names (add, remove, reorder by
@@ -37,22 +37,25 @@ export function FunnelBuilder({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [problems, setProblems] = useState<FunnelProblem[]>([]);
   const names = events.map((e) => e.event);
   // A property breakdown splits by a property of the entry event: offer the first step's keys.
   const properties = events.find((e) => e.event === form.steps[0])?.properties ?? [];
   const propertyName = form.breakdown.on === 'property' ? form.breakdown.name : '';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const built = buildFunnelSpec(form);
-    setProblems(built.ok ? [] : built.problems);
-    if (built.ok) onRun(built.spec, form);
-  };
+  const { problems, submit } = useSpecSubmit(form, buildFunnelSpec, onRun);
 
   return (
-    <form className="panel form funnel-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('funnel.builder')}</h2>
+    <SpecForm
+      id={id}
+      title={t('funnel.builder')}
+      problems={problems}
+      problemText={(p) => t(`funnel.problems.${p}`)}
+      cannotRun={t('funnel.cannotRun')}
+      runLabel={running ? t('funnel.running') : t('funnel.run')}
+      running={running}
+      onSubmit={submit}
+      className="funnel-form"
+    >
       <fieldset className="funnel-steps">
         <legend>{t('funnel.steps')}</legend>
         <ol>
@@ -197,22 +200,6 @@ export function FunnelBuilder({
           </div>
         )}
       </div>
-
-      {problems.length > 0 && (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-title">{t('funnel.cannotRun')}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{t(`funnel.problems.${p}`)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div>
-        <button type="submit" className="button button-primary" disabled={running}>
-          {running ? t('funnel.running') : t('funnel.run')}
-        </button>
-      </div>
-    </form>
+    </SpecForm>
   );
 }

@@ -1,9 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiSpecInput } from '../../../src/analytics/spec/kpi-spec.ts';
 import type { EventNameStat, MapSummary } from '../api/types.ts';
 import { ChoiceField, EventNameOptions } from './form-fields.tsx';
-import { buildKpiSpec, KPI_INTERVALS, KPI_KINDS, type KpiForm, type KpiProblem } from './kpi-form.ts';
+import { buildKpiSpec, KPI_INTERVALS, KPI_KINDS, type KpiForm } from './kpi-form.ts';
+import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
 const BREAKDOWNS = ['none', 'channel', 'persona'] as const;
 
@@ -28,19 +29,21 @@ export function KpiBuilder({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [problems, setProblems] = useState<KpiProblem[]>([]);
   const names = events.map((e) => e.event);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const built = buildKpiSpec(form);
-    setProblems(built.ok ? [] : built.problems);
-    if (built.ok) onRun(built.spec, form);
-  };
+  const { problems, submit } = useSpecSubmit(form, buildKpiSpec, onRun);
 
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('kpis.builder')}</h2>
+    <SpecForm
+      id={id}
+      title={t('kpis.builder')}
+      problems={problems}
+      problemText={(p) => t(`kpis.problems.${p}`)}
+      cannotRun={t('kpis.cannotRun')}
+      runLabel={running ? t('kpis.running') : t('kpis.run')}
+      running={running}
+      onSubmit={submit}
+    >
       <div className="form-grid">
         <ChoiceField
           id={`${id}-metric`}
@@ -116,21 +119,6 @@ export function KpiBuilder({
           onChange={(interval) => onChange({ ...form, interval })}
         />
       </div>
-      {problems.length > 0 && (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-title">{t('kpis.cannotRun')}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{t(`kpis.problems.${p}`)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div>
-        <button type="submit" className="button button-primary" disabled={running}>
-          {running ? t('kpis.running') : t('kpis.run')}
-        </button>
-      </div>
-    </form>
+    </SpecForm>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventNameStat, PathsSpecInput } from '../api/types.ts';
 import { ChoiceField, EventNameOptions } from './form-fields.tsx';
@@ -9,8 +9,8 @@ import {
   PATH_ANCHORS,
   PATH_BY,
   type PathsForm,
-  type PathsProblem,
 } from './paths-form.ts';
+import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
 /**
  * The paths form: nodes by event or page, an optional start or end event picked from the
@@ -32,19 +32,21 @@ export function PathsBuilder({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [problems, setProblems] = useState<PathsProblem[]>([]);
   const names = events.map((e) => e.event);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const built = buildPathsSpec(form);
-    setProblems(built.ok ? [] : built.problems);
-    if (built.ok) onRun(built.spec, form);
-  };
+  const { problems, submit } = useSpecSubmit(form, buildPathsSpec, onRun);
 
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('paths.builder')}</h2>
+    <SpecForm
+      id={id}
+      title={t('paths.builder')}
+      problems={problems}
+      problemText={(p) => t(`paths.problems.${p}`, { min: MIN_PATH_STEPS, max: MAX_PATH_STEPS })}
+      cannotRun={t('paths.cannotRun')}
+      runLabel={running ? t('paths.running') : t('paths.run')}
+      running={running}
+      onSubmit={submit}
+    >
       <div className="form-grid">
         <ChoiceField
           id={`${id}-by`}
@@ -107,22 +109,6 @@ export function PathsBuilder({
           </span>
         </div>
       </div>
-
-      {problems.length > 0 && (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-title">{t('paths.cannotRun')}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{t(`paths.problems.${p}`, { min: MIN_PATH_STEPS, max: MAX_PATH_STEPS })}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div>
-        <button type="submit" className="button button-primary" disabled={running}>
-          {running ? t('paths.running') : t('paths.run')}
-        </button>
-      </div>
-    </form>
+    </SpecForm>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventNameStat, RetentionSpecInput } from '../api/types.ts';
 import { ChoiceField, EventNameOptions } from './form-fields.tsx';
@@ -9,8 +9,8 @@ import {
   RETENTION_KIND_CHOICES,
   RETENTION_PERIOD_UNITS,
   type RetentionForm,
-  type RetentionProblem,
 } from './retention-form.ts';
+import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
 /**
  * The retention form: start and return events from the workspace's event names, period, number
@@ -31,19 +31,21 @@ export function RetentionBuilder({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [problems, setProblems] = useState<RetentionProblem[]>([]);
   const names = events.map((e) => e.event);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const built = buildRetentionSpec(form);
-    setProblems(built.ok ? [] : built.problems);
-    if (built.ok) onRun(built.spec, form);
-  };
+  const { problems, submit } = useSpecSubmit(form, buildRetentionSpec, onRun);
 
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('retention.builder')}</h2>
+    <SpecForm
+      id={id}
+      title={t('retention.builder')}
+      problems={problems}
+      problemText={(p) => t(`retention.problems.${p}`, { min: MIN_PERIODS, max: MAX_PERIODS })}
+      cannotRun={t('retention.cannotRun')}
+      runLabel={running ? t('retention.running') : t('retention.run')}
+      running={running}
+      onSubmit={submit}
+    >
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-start`}>{t('retention.start')}</label>
@@ -97,22 +99,6 @@ export function RetentionBuilder({
           />
         </div>
       </div>
-
-      {problems.length > 0 && (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-title">{t('retention.cannotRun')}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{t(`retention.problems.${p}`, { min: MIN_PERIODS, max: MAX_PERIODS })}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div>
-        <button type="submit" className="button button-primary" disabled={running}>
-          {running ? t('retention.running') : t('retention.run')}
-        </button>
-      </div>
-    </form>
+    </SpecForm>
   );
 }

@@ -1,16 +1,10 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VocSpecInput } from '../../../src/analytics/spec/voc-spec.ts';
 import type { MapSummary } from '../api/types.ts';
 import { ChoiceField } from './form-fields.tsx';
-import {
-  breakdownNeedsMap,
-  buildVocSpec,
-  VOC_BREAKDOWNS,
-  VOC_INTERVALS,
-  type VocForm,
-  type VocProblem,
-} from './voc-form.ts';
+import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
+import { breakdownNeedsMap, buildVocSpec, VOC_BREAKDOWNS, VOC_INTERVALS, type VocForm } from './voc-form.ts';
 
 /**
  * The voice-of-the-customer form: a breakdown (touchpoint, stage or persona of a map, or
@@ -31,19 +25,21 @@ export function VocBuilder({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [problems, setProblems] = useState<VocProblem[]>([]);
   const needsMap = breakdownNeedsMap(form.by);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const built = buildVocSpec(form);
-    setProblems(built.ok ? [] : built.problems);
-    if (built.ok) onRun(built.spec, form);
-  };
+  const { problems, submit } = useSpecSubmit(form, buildVocSpec, onRun);
 
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('voc.builder')}</h2>
+    <SpecForm
+      id={id}
+      title={t('voc.builder')}
+      problems={problems}
+      problemText={(p) => t(`voc.problems.${p}`)}
+      cannotRun={t('voc.cannotRun')}
+      runLabel={running ? t('voc.running') : t('voc.run')}
+      running={running}
+      onSubmit={submit}
+    >
       <div className="form-grid">
         <ChoiceField
           id={`${id}-by`}
@@ -90,21 +86,6 @@ export function VocBuilder({
           onChange={(interval) => onChange({ ...form, interval })}
         />
       </div>
-      {problems.length > 0 && (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-title">{t('voc.cannotRun')}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{t(`voc.problems.${p}`)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div>
-        <button type="submit" className="button button-primary" disabled={running}>
-          {running ? t('voc.running') : t('voc.run')}
-        </button>
-      </div>
-    </form>
+    </SpecForm>
   );
 }
