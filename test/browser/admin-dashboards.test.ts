@@ -4,87 +4,39 @@
  * API's answer to the same question, and texts are written out by hand: the point is that the page
  * shows what a person reading the API answer would expect.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyResult } from '../../src/analytics/journey/journey-result.ts';
 import type { KpiResult } from '../../src/analytics/kpi/kpi-result.ts';
-import { ensureWebBuild } from '../../src/cli/ensure-web-build.ts';
 import type { JourneyMap } from '../../src/model/index.ts';
-import { hasChromium, launchChromium, screenshot, seriousA11yViolations, VIEWPORT } from './browser.ts';
-import { type DemoServer, startDemoServer } from './demo-server.ts';
+import { hasChromium, screenshot } from './browser.ts';
+import { type AdminAccount, type BrowserSuite, startBrowserSuite } from './suite.ts';
 
-const ADMIN_EMAIL = 'admin@example.com';
-const ADMIN_PASSWORD = 'browser-test-password-2';
-const ADMIN_TOKEN = 'browser-test-admin-token-0002';
+const ADMIN: AdminAccount = {
+  email: 'admin@example.com',
+  password: 'browser-test-password-2',
+  token: 'browser-test-admin-token-0002',
+};
 const SEED = 12;
 
 const en = new Intl.NumberFormat('en');
 
 describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let suite: BrowserSuite;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-
-  const expectAccessible = async (p: Page) => {
-    expect(await seriousA11yViolations(p)).toEqual([]);
-  };
-
-  const signIn = async (p: Page, email: string, password: string) => {
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('E-mail').fill(email);
-    await p.getByLabel('Password').fill(password);
-    await p.getByRole('button', { name: 'Sign in' }).click();
-    await p.getByRole('heading', { level: 1, name: 'Journey maps' }).waitFor();
-  };
-
-  const newPage = async () => {
-    const ctx = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
-    const p = await ctx.newPage();
-    p.setDefaultTimeout(20_000);
-    p.on('pageerror', (error) => pageErrors.push(error.message));
-    return { ctx, page: p };
-  };
 
   beforeAll(async () => {
-    await ensureWebBuild({ log: (line) => console.log(line) });
-    [server, browser] = await Promise.all([
-      startDemoServer({
-        people: 200,
-        seed: SEED,
-        env: {
-          JOURNEYLENS_ADMIN_EMAIL: ADMIN_EMAIL,
-          JOURNEYLENS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-          JOURNEYLENS_ADMIN_TOKEN: ADMIN_TOKEN,
-          JOURNEYLENS_WEB_BUILD: 'off',
-        },
-      }),
-      launchChromium(),
-    ]);
-    ({ ctx: context, page } = await newPage());
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    suite = await startBrowserSuite({ people: 200, seed: SEED, admin: ADMIN });
+    ({ page } = await suite.newSignedInPage());
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    await suite?.dispose();
   });
 
   it('creates a persona with an emoji, shows its badge and saves it with the map', async () => {
-    const mapId = server.mapId('en');
-    await page.goto(`${server.url}/maps/${mapId}`);
+    const mapId = suite.mapId('en');
+    await page.goto(`${suite.url}/maps/${mapId}`);
     await page.getByRole('heading', { level: 1, name: 'Shop customer journey (demo)' }).waitFor();
     await page.getByRole('button', { name: 'Add persona' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a persona' });
@@ -97,7 +49,7 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
     await dialog.getByRole('button', { name: 'Add condition' }).click();
     await dialog.getByLabel('Trait of condition 1').fill('persona_hint');
     await dialog.getByLabel('Value of condition 1').fill('gardener');
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '20-persona-dialog');
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
 
@@ -110,7 +62,7 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
     await page.getByText('All changes saved').waitFor();
 
     // Saved with the map, as typed.
-    const { doc } = await api<{ doc: JourneyMap }>('GET', `/api/v1/maps/${mapId}`);
+    const { doc } = await suite.api<{ doc: JourneyMap }>('GET', `/api/v1/maps/${mapId}`);
     expect(doc.personas.find((p) => p.name === 'Weekend gardener')).toMatchObject({
       emoji: '🌱',
       quote: 'I buy seeds on Saturday mornings.',
@@ -119,20 +71,20 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
       preferredChannels: ['store'],
       segment: { match: 'all', conditions: [{ trait: 'persona_hint', op: 'eq', value: 'gardener' }] },
     });
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '21-persona-badge');
   });
 
   it('filters the map’s live numbers by a persona, and they change to that persona’s', async () => {
-    const mapId = server.mapId('en');
-    const { doc } = await api<{ doc: JourneyMap }>('GET', `/api/v1/maps/${mapId}`);
-    const everyone = await api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
+    const mapId = suite.mapId('en');
+    const { doc } = await suite.api<{ doc: JourneyMap }>('GET', `/api/v1/maps/${mapId}`);
+    const everyone = await suite.api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
     // A demo persona with a rule, and a touchpoint where its reach is not everyone's.
     let chosen:
       | { persona: JourneyMap['personas'][number]; id: string; all: number; theirs: number }
       | undefined;
     for (const persona of doc.personas.filter((p) => p.segment && p.name !== 'Weekend gardener')) {
-      const theirs = await api<JourneyResult>('POST', '/api/v1/query', {
+      const theirs = await suite.api<JourneyResult>('POST', '/api/v1/query', {
         type: 'journey',
         mapId,
         persona: persona.id,
@@ -160,7 +112,7 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
     await expect
       .poll(() => page.locator(`.persona-highlighted[data-persona-id="${persona.id}"]`).count())
       .toBe(1);
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '22-map-filtered-by-persona');
 
     await page.getByLabel('Live numbers for').selectOption('');
@@ -168,14 +120,14 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
   });
 
   it('shows KPI tiles per channel as the query API answers them', async () => {
-    const answer = await api<KpiResult>('POST', '/api/v1/query', {
+    const answer = await suite.api<KpiResult>('POST', '/api/v1/query', {
       type: 'kpi',
       metric: 'revenue',
       breakdown: { on: 'field', name: 'channel' },
       timezone: 'UTC',
     });
     expect(answer.breakdown?.length, 'the demo has orders on several channels').toBeGreaterThan(1);
-    await page.goto(`${server.url}/analytics/kpi`);
+    await page.goto(`${suite.url}/analytics/kpi`);
     await page.getByRole('heading', { level: 1, name: 'KPI tiles' }).waitFor();
     await page.getByLabel('KPI', { exact: true }).selectOption('revenue');
     await page.getByLabel('Tiles per').selectOption('channel');
@@ -186,15 +138,15 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
     expect(await tiles.first().locator('.kpi-tile-count').textContent()).toBe(
       `Orders: ${en.format(answer.count)}`,
     );
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '23-kpi-tiles');
   });
 
   it('shows a map’s stage flow with the people per stage the query API counts', async () => {
-    const mapId = server.mapId('en');
-    const flow = await api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
+    const mapId = suite.mapId('en');
+    const flow = await suite.api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
     const stage = flow.stages.find((s) => s.measured && (s.persons ?? 0) > 0)!;
-    await page.goto(`${server.url}/analytics/stage-flow`);
+    await page.goto(`${suite.url}/analytics/stage-flow`);
     await page.getByRole('heading', { level: 1, name: 'Stage flow' }).waitFor();
     await page.getByLabel('Journey map').selectOption(mapId);
     await page.getByRole('button', { name: 'Show stage flow' }).click();
@@ -209,12 +161,12 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
       .getByRole('img', { name: /^Bar chart of people per stage/ })
       .locator('svg')
       .waitFor();
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '24-stage-flow');
   });
 
   it('saves a funnel to a new dashboard, and the dashboard runs it again', async () => {
-    await page.goto(`${server.url}/analytics/funnel`);
+    await page.goto(`${suite.url}/analytics/funnel`);
     await page.getByRole('heading', { level: 1, name: 'Funnel analysis' }).waitFor();
     await page.getByLabel('Step 1', { exact: true }).selectOption('Product Viewed');
     await page.getByLabel('Step 2', { exact: true }).selectOption('Order Completed');
@@ -227,7 +179,7 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
       'Funnel: Product Viewed → Order Completed',
     );
     await dialog.getByLabel('Name of the new dashboard').fill('Weekly review');
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved to “Weekly review”.').waitFor();
     await page.getByRole('link', { name: 'Open the dashboard' }).click();
@@ -236,7 +188,7 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
     const view = page.getByRole('region', { name: 'Funnel: Product Viewed → Order Completed' });
     await view.getByTestId('funnel-summary').waitFor();
     expect(await view.getByTestId('funnel-summary').textContent()).toBe(summary);
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '25-dashboard');
 
     // Listed with its one view.
@@ -256,7 +208,7 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
     const secret = (await page.locator('[data-new-secret] code').textContent())!;
     expect(secret).toMatch(/^jlw_/);
     const track = () =>
-      fetch(`${server.url}/v1/track`, {
+      fetch(`${suite.url}/v1/track`, {
         method: 'POST',
         headers: {
           authorization: `Basic ${Buffer.from(`${secret}:`).toString('base64')}`,
@@ -265,7 +217,7 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
         body: JSON.stringify({ userId: 'browser-key-test', event: 'Key Tested' }),
       });
     expect((await track()).status).toBe(200);
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '27-api-keys');
 
     page.once('dialog', (d) => void d.accept());
@@ -287,22 +239,22 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
     await page.getByText('ola@example.com can now sign in.').waitFor();
     await page.getByLabel('Role of Ola Nowak').selectOption('viewer');
     await page.getByText('Ola Nowak now has the role viewer.').waitFor();
-    const { users } = await api<{ users: { email: string; role: string }[] }>('GET', '/api/v1/users');
+    const { users } = await suite.api<{ users: { email: string; role: string }[] }>('GET', '/api/v1/users');
     expect(users.find((u) => u.email === 'ola@example.com')?.role).toBe('viewer');
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '28-users');
   });
 
   it('does not offer a viewer the admin pages, and the API refuses them too', async () => {
-    const viewer = await newPage();
+    const viewer = await suite.newPage();
     try {
       // Ola was made a viewer in the previous test.
-      await signIn(viewer.page, 'ola@example.com', 'ola-password-0001');
+      await suite.signIn(viewer.page, 'ola@example.com', 'ola-password-0001');
       const p = viewer.page;
       const nav = p.getByRole('navigation', { name: 'Main' });
       expect(await nav.getByRole('link', { name: 'API keys' }).count()).toBe(0);
       expect(await nav.getByRole('link', { name: 'Users' }).count()).toBe(0);
-      await p.goto(`${server.url}/admin/keys`);
+      await p.goto(`${suite.url}/admin/keys`);
       await p
         .getByText('Only admins of the workspace can see this page; your role is viewer.', { exact: false })
         .waitFor();
@@ -317,10 +269,10 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
       });
       expect(status).toBe(403);
       // Viewers read dashboards but are not offered to save to one.
-      await p.goto(`${server.url}/dashboards`);
+      await p.goto(`${suite.url}/dashboards`);
       await p.getByRole('link', { name: 'Weekly review' }).waitFor();
       expect(await p.getByRole('heading', { name: 'New dashboard' }).count()).toBe(0);
-      await expectAccessible(p);
+      await suite.expectAccessible(p);
       await screenshot(p, '29-viewer-admin-only');
     } finally {
       await viewer.ctx.close();
@@ -328,6 +280,6 @@ describe.skipIf(!hasChromium)('personas, KPIs, dashboards and admin pages in Chr
   });
 
   it('raised no uncaught errors in the pages', () => {
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   });
 });

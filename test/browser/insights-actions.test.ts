@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FunnelResult } from '../../src/analytics/funnel/funnel-result.ts';
 import type { PainPointsResult } from '../../src/analytics/insights/pain-points-result.ts';
 import type { MomentsOfTruthResult } from '../../src/analytics/insights/run-moments-of-truth.ts';
-import { ensureWebBuild } from '../../src/cli/ensure-web-build.ts';
 import type { JourneyMap } from '../../src/model/index.ts';
-import { hasChromium, launchChromium, screenshot, seriousA11yViolations, VIEWPORT } from './browser.ts';
-import { type DemoServer, startDemoServer } from './demo-server.ts';
+import { hasChromium, screenshot } from './browser.ts';
+import { type AdminAccount, type BrowserSuite, startBrowserSuite } from './suite.ts';
 
-const ADMIN_EMAIL = 'admin@example.com';
-const ADMIN_PASSWORD = 'insights-test-password-1';
-const ADMIN_TOKEN = 'insights-test-admin-token-0001';
+const ADMIN: AdminAccount = {
+  email: 'admin@example.com',
+  password: 'insights-test-password-1',
+  token: 'insights-test-admin-token-0001',
+};
 const MAP_NAME = 'Shop customer journey (demo)';
 
 // Expected texts are written out by hand from the API's numbers (not by the app's formatters):
@@ -35,25 +36,8 @@ if (!hasChromium) {
 describe.skipIf(!hasChromium)(
   'journey insights and their actions in Chromium, against `journeylens demo`',
   () => {
-    let server: DemoServer;
-    let browser: Browser;
-    let context: BrowserContext;
+    let suite: BrowserSuite;
     let page: Page;
-    const pageErrors: string[] = [];
-
-    const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-      const res = await fetch(`${server.url}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    };
-
-    const expectAccessible = async (p: Page) => {
-      expect(await seriousA11yViolations(p)).toEqual([]);
-    };
 
     const chooseMapAndRun = async (p: Page, button: string) => {
       await p.getByLabel('Journey map').selectOption({ label: MAP_NAME });
@@ -61,43 +45,24 @@ describe.skipIf(!hasChromium)(
     };
 
     beforeAll(async () => {
-      await ensureWebBuild({ log: (line) => console.log(line) });
-      [server, browser] = await Promise.all([
-        startDemoServer({
-          people: 300,
-          seed: 23,
-          env: {
-            JOURNEYLENS_ADMIN_EMAIL: ADMIN_EMAIL,
-            JOURNEYLENS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-            JOURNEYLENS_ADMIN_TOKEN: ADMIN_TOKEN,
-            JOURNEYLENS_WEB_BUILD: 'off',
-          },
-        }),
-        launchChromium(),
-      ]);
-      context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
-      page = await context.newPage();
-      page.setDefaultTimeout(20_000);
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      await page.goto(`${server.url}/sign-in`);
-      await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
-      await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Journey maps' }).waitFor();
+      suite = await startBrowserSuite({ people: 300, seed: 23, admin: ADMIN });
+      ({ page } = await suite.newSignedInPage());
     }, 180_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
+      await suite?.dispose();
     });
 
     it('ranks pain points with the top touchpoint the API gives for the same spec, each factor shown', async () => {
-      const mapId = server.mapId('en');
-      const ranking = await api<PainPointsResult>('POST', '/api/v1/query', { type: 'painPoints', mapId });
+      const mapId = suite.mapId('en');
+      const ranking = await suite.api<PainPointsResult>('POST', '/api/v1/query', {
+        type: 'painPoints',
+        mapId,
+      });
       const top = ranking.painPoints[0];
       expect(top, 'the demo map has a pain point').toBeDefined();
 
-      await page.goto(`${server.url}/analytics/pain-points`);
+      await page.goto(`${suite.url}/analytics/pain-points`);
       await page.getByRole('heading', { level: 1, name: 'Pain points' }).waitFor();
       await chooseMapAndRun(page, 'Rank pain points');
       const table = page.locator('.pain-points-table');
@@ -129,13 +94,13 @@ describe.skipIf(!hasChromium)(
         );
       }
       await page.locator('.chart, [role="img"]').first().waitFor();
-      await expectAccessible(page);
+      await suite.expectAccessible(page);
       await screenshot(page, '60-pain-points');
     });
 
     it("adds a moment of truth to the map's lane, and says so in words when it is already there", async () => {
-      const mapId = server.mapId('en');
-      const found = await api<MomentsOfTruthResult>('POST', '/api/v1/query', {
+      const mapId = suite.mapId('en');
+      const found = await suite.api<MomentsOfTruthResult>('POST', '/api/v1/query', {
         type: 'momentsOfTruth',
         mapId,
         outcome: { kind: 'conversion' },
@@ -143,7 +108,7 @@ describe.skipIf(!hasChromium)(
       const moment = found.moments.find((m) => m.isMoment);
       expect(moment, 'the demo map has a moment of truth').toBeDefined();
 
-      await page.goto(`${server.url}/analytics/moments-of-truth`);
+      await page.goto(`${suite.url}/analytics/moments-of-truth`);
       await page.getByRole('heading', { level: 1, name: 'Moments of truth' }).waitFor();
       await page.getByLabel('Outcome', { exact: true }).selectOption('conversion');
       await chooseMapAndRun(page, 'Find moments of truth');
@@ -159,12 +124,12 @@ describe.skipIf(!hasChromium)(
       await expect
         .poll(() => row.getByRole('status').textContent())
         .toContain("Added to the map's moments-of-truth lane.");
-      await expectAccessible(page);
+      await suite.expectAccessible(page);
       await row.evaluate((r) => r.scrollIntoView({ block: 'center' }));
       await screenshot(page, '61-moments-of-truth');
 
       // Stored on the map, in the map's language, on the touchpoint's stage …
-      const stored = await api<{ doc: JourneyMap }>('GET', `/api/v1/maps/${mapId}`);
+      const stored = await suite.api<{ doc: JourneyMap }>('GET', `/api/v1/maps/${mapId}`);
       const card = stored.doc.laneItems.find((i) => i.id === moment!.laneItem!.id);
       expect(card).toMatchObject({
         lane: 'moment_of_truth',
@@ -183,17 +148,17 @@ describe.skipIf(!hasChromium)(
       await screenshot(page, '62-map-moment-lane');
 
       // Adding the same finding again changes nothing and says why.
-      await page.goto(`${server.url}/analytics/moments-of-truth`);
+      await page.goto(`${suite.url}/analytics/moments-of-truth`);
       await chooseMapAndRun(page, 'Find moments of truth');
       const again = page.locator(`.moments-table tr[data-touchpoint-id="${moment!.touchpointId}"]`);
       await again.getByRole('button', { name: /^Add to the map's moments-of-truth lane/ }).click();
       await expect.poll(() => again.getByRole('status').textContent()).toContain('already on the map');
-      const after = await api<{ doc: JourneyMap }>('GET', `/api/v1/maps/${mapId}`);
+      const after = await suite.api<{ doc: JourneyMap }>('GET', `/api/v1/maps/${mapId}`);
       expect(after.doc.laneItems.filter((i) => i.id === moment!.laneItem!.id)).toHaveLength(1);
     });
 
     it("saves a funnel step's drop-off as an audience of that many people, and downloads it as CSV", async () => {
-      const funnel = await api<FunnelResult>('POST', '/api/v1/query', {
+      const funnel = await suite.api<FunnelResult>('POST', '/api/v1/query', {
         type: 'funnel',
         steps: [{ event: 'Product Viewed' }, { event: 'Order Completed' }],
         window: { value: 7, unit: 'day' },
@@ -202,7 +167,7 @@ describe.skipIf(!hasChromium)(
       const dropOff = funnel.steps[1]!.dropOff;
       expect(dropOff, 'some demo viewers did not buy').toBeGreaterThan(0);
 
-      await page.goto(`${server.url}/analytics/funnel`);
+      await page.goto(`${suite.url}/analytics/funnel`);
       await page.getByLabel('Step 1', { exact: true }).selectOption('Product Viewed');
       await page.getByLabel('Step 2', { exact: true }).selectOption('Order Completed');
       await page.getByLabel('Conversion window', { exact: true }).fill('7');
@@ -216,7 +181,7 @@ describe.skipIf(!hasChromium)(
       await page.getByRole('button', { name: /^Save as audience/ }).click();
       const dialog = page.getByRole('dialog', { name: 'Save as audience' });
       await dialog.getByLabel('Name of the audience').fill('Viewed, did not buy');
-      await expectAccessible(page);
+      await suite.expectAccessible(page);
       await screenshot(page, '63-funnel-save-audience');
       await dialog.getByRole('button', { name: 'Save audience' }).click();
       await expect
@@ -247,12 +212,12 @@ describe.skipIf(!hasChromium)(
       // The browser takes the UTF-8 name (filename*), so the file is named as the audience is.
       expect(download.suggestedFilename()).toBe('Viewed, did not buy.csv');
 
-      await expectAccessible(page);
+      await suite.expectAccessible(page);
       await screenshot(page, '64-audiences');
     });
 
     it('adds a suggested persona to the map, whose persona filter then offers it', async () => {
-      await page.goto(`${server.url}/analytics/persona-suggestions`);
+      await page.goto(`${suite.url}/analytics/persona-suggestions`);
       await page.getByRole('heading', { level: 1, name: 'Personas from data' }).waitFor();
       await chooseMapAndRun(page, 'Suggest personas');
       const cards = page.locator('.suggestion-card');
@@ -260,7 +225,7 @@ describe.skipIf(!hasChromium)(
       // A suggestion with a proposed rule: added, it can filter the map's numbers.
       const withRule = cards.filter({ hasText: 'People whose traits match' }).first();
       const name = (await withRule.locator('h3').textContent())!;
-      await expectAccessible(page);
+      await suite.expectAccessible(page);
       await screenshot(page, '65-persona-suggestions');
       await withRule.getByRole('button', { name: /^Add as persona to the map/ }).click();
       await expect.poll(() => withRule.getByRole('status').textContent()).toContain('Added to the map.');
@@ -274,40 +239,25 @@ describe.skipIf(!hasChromium)(
     });
 
     it('offers a viewer no write actions', async () => {
-      const email = `viewer-${Date.now()}@example.com`;
-      await api('POST', '/api/v1/users', {
-        email,
-        name: 'Test viewer',
-        role: 'viewer',
-        password: 'viewer-password-0001',
-      });
-      const ctx = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
+      const viewer = await suite.signedInAs('viewer');
       try {
-        const p = await ctx.newPage();
-        p.setDefaultTimeout(20_000);
-        p.on('pageerror', (error) => pageErrors.push(error.message));
-        await p.goto(`${server.url}/sign-in`);
-        await p.getByLabel('E-mail').fill(email);
-        await p.getByLabel('Password').fill('viewer-password-0001');
-        await p.getByRole('button', { name: 'Sign in' }).click();
-        await p.getByRole('heading', { level: 1, name: 'Journey maps' }).waitFor();
-
-        await p.goto(`${server.url}/analytics/moments-of-truth`);
+        const p = viewer.page;
+        await p.goto(`${suite.url}/analytics/moments-of-truth`);
         await chooseMapAndRun(p, 'Find moments of truth');
         await p.locator('.moments-table').waitFor();
         expect(await p.getByRole('button', { name: /^Add to the map/ }).count()).toBe(0);
 
-        await p.goto(`${server.url}/audiences`);
+        await p.goto(`${suite.url}/audiences`);
         await p.getByRole('region', { name: 'Viewed, did not buy' }).waitFor();
         expect(await p.getByRole('link', { name: /^Download CSV/ }).count()).toBeGreaterThan(0);
         expect(await p.getByRole('button', { name: /^Delete/ }).count()).toBe(0);
       } finally {
-        await ctx.close();
+        await viewer.ctx.close();
       }
     });
 
     it('raised no errors in the page', () => {
-      expect(pageErrors).toEqual([]);
+      expect(suite.pageErrors).toEqual([]);
     });
   },
 );

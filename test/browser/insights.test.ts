@@ -1,15 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttributionResult } from '../../src/analytics/attribution/attribution-result.ts';
 import type { BasketResult } from '../../src/analytics/basket/basket-result.ts';
 import type { VocResult } from '../../src/analytics/voc/voc-result.ts';
-import { ensureWebBuild } from '../../src/cli/ensure-web-build.ts';
-import { hasChromium, launchChromium, screenshot, seriousA11yViolations, VIEWPORT } from './browser.ts';
-import { type DemoServer, startDemoServer } from './demo-server.ts';
+import { hasChromium, screenshot } from './browser.ts';
+import { type AdminAccount, type BrowserSuite, startBrowserSuite } from './suite.ts';
 
-const ADMIN_EMAIL = 'admin@example.com';
-const ADMIN_PASSWORD = 'insights-test-password-1';
-const ADMIN_TOKEN = 'insights-test-admin-token-0001';
+const ADMIN: AdminAccount = {
+  email: 'admin@example.com',
+  password: 'insights-test-password-1',
+  token: 'insights-test-admin-token-0001',
+};
 const SEED = 11;
 
 // Expected texts are written with Intl here, by hand, not with the app's formatters: the page
@@ -49,30 +50,16 @@ if (!hasChromium) {
 }
 
 describe.skipIf(!hasChromium)('attribution, voice of the customer and baskets in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let suite: BrowserSuite;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  const api = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  const query = <T>(spec: unknown) => api<T>('POST', '/api/v1/query', spec);
+  const query = <T>(spec: unknown) => suite.api<T>('POST', '/api/v1/query', spec);
 
   /** The answer at the top of the window, for the screenshot. */
   const showResult = () =>
     page.evaluate(() => document.querySelector('.analytics-result')?.scrollIntoView({ block: 'start' }));
 
-  const expectAccessible = async () => {
-    expect(await seriousA11yViolations(page)).toEqual([]);
-  };
+  const expectAccessible = () => suite.expectAccessible(page);
 
   /** Opens an analytics view through its tab, as a user would. */
   const openTab = async (tab: string, title: string) => {
@@ -82,35 +69,12 @@ describe.skipIf(!hasChromium)('attribution, voice of the customer and baskets in
   };
 
   beforeAll(async () => {
-    await ensureWebBuild({ log: (line) => console.log(line) });
-    [server, browser] = await Promise.all([
-      startDemoServer({
-        people: 200,
-        seed: SEED,
-        env: {
-          JOURNEYLENS_ADMIN_EMAIL: ADMIN_EMAIL,
-          JOURNEYLENS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-          JOURNEYLENS_ADMIN_TOKEN: ADMIN_TOKEN,
-          JOURNEYLENS_WEB_BUILD: 'off',
-        },
-      }),
-      launchChromium(),
-    ]);
-    context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Journey maps' }).waitFor();
+    suite = await startBrowserSuite({ people: 200, seed: SEED, admin: ADMIN });
+    ({ page } = await suite.newSignedInPage());
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    await suite?.dispose();
   });
 
   it('attributes Order Completed to channels with every model, as the query API does', async () => {
@@ -246,8 +210,8 @@ describe.skipIf(!hasChromium)('attribution, voice of the customer and baskets in
   });
 
   it('says where it looks for survey answers when it finds none', async () => {
-    const settings = await api<{ surveys: Record<string, string> }>('GET', '/api/v1/settings');
-    await api('PUT', '/api/v1/settings', {
+    const settings = await suite.api<{ surveys: Record<string, string> }>('GET', '/api/v1/settings');
+    await suite.api('PUT', '/api/v1/settings', {
       ...settings,
       surveys: { ...settings.surveys, event: 'Survey Answered' },
     });
@@ -261,7 +225,7 @@ describe.skipIf(!hasChromium)('attribution, voice of the customer and baskets in
       expect(await where.textContent()).toContain('score in “score”');
       await expectAccessible();
     } finally {
-      await api('PUT', '/api/v1/settings', settings);
+      await suite.api('PUT', '/api/v1/settings', settings);
     }
   });
 
@@ -317,6 +281,6 @@ describe.skipIf(!hasChromium)('attribution, voice of the customer and baskets in
   });
 
   it('raised no errors in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   });
 });

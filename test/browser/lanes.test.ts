@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild } from '../../src/cli/ensure-web-build.ts';
 import type { JourneyMap } from '../../src/model/index.ts';
-import { hasChromium, launchChromium, screenshot, seriousA11yViolations, VIEWPORT } from './browser.ts';
-import { type DemoServer, startDemoServer } from './demo-server.ts';
+import { hasChromium, screenshot } from './browser.ts';
+import { type AdminAccount, type BrowserSuite, startBrowserSuite } from './suite.ts';
 
-const ADMIN_EMAIL = 'admin@example.com';
-const ADMIN_PASSWORD = 'browser-test-password-3';
-const ADMIN_TOKEN = 'browser-test-admin-token-0003';
+const ADMIN: AdminAccount = {
+  email: 'admin@example.com',
+  password: 'browser-test-password-3',
+  token: 'browser-test-admin-token-0003',
+};
 
 const LANE = 'Backstage processes';
 const CARD = 'Courier booked within the hour';
@@ -20,23 +21,11 @@ if (!hasChromium) {
 }
 
 describe.skipIf(!hasChromium)('editing a map’s lanes in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let suite: BrowserSuite;
   let page: Page;
   let mapId: string;
-  const pageErrors: string[] = [];
 
-  const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  const storedDoc = async () => (await api<StoredMap>('GET', `/api/v1/maps/${mapId}`)).doc;
+  const storedDoc = async () => (await suite.api<StoredMap>('GET', `/api/v1/maps/${mapId}`)).doc;
   /** The rows of the grid on screen, top to bottom, by their lane key. */
   const rows = () =>
     page
@@ -45,35 +34,10 @@ describe.skipIf(!hasChromium)('editing a map’s lanes in Chromium', () => {
   const customRow = () => page.locator('tr[data-lane^="custom:"]');
 
   beforeAll(async () => {
-    await ensureWebBuild({ log: (line) => console.log(line) });
-    [server, browser] = await Promise.all([
-      startDemoServer({
-        people: 100,
-        seed: 17,
-        env: {
-          JOURNEYLENS_ADMIN_EMAIL: ADMIN_EMAIL,
-          JOURNEYLENS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-          JOURNEYLENS_ADMIN_TOKEN: ADMIN_TOKEN,
-          JOURNEYLENS_WEB_BUILD: 'off',
-        },
-      }),
-      launchChromium(),
-    ]);
-    context = await browser.newContext({
-      viewport: VIEWPORT,
-      locale: 'en-US',
-      timezoneId: 'UTC',
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(20_000);
-    const login = await context.request.post(`${server.url}/api/v1/auth/login`, {
-      data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
-    });
-    expect(login.status()).toBe(200);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    suite = await startBrowserSuite({ people: 100, seed: 17, admin: ADMIN });
+    ({ page } = await suite.newSignedInPage({ via: 'api', acceptDownloads: true }));
     mapId = (
-      await api<{ id: string }>('POST', '/api/v1/maps', {
+      await suite.api<{ id: string }>('POST', '/api/v1/maps', {
         template: 'five_stage',
         locale: 'en',
         name: 'Lanes test map',
@@ -82,12 +46,11 @@ describe.skipIf(!hasChromium)('editing a map’s lanes in Chromium', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await suite?.dispose();
   });
 
   it('adds a custom lane and a card in it, moves it by mouse and keyboard, hides and shows lanes', async () => {
-    await page.goto(`${server.url}/maps/${mapId}`);
+    await page.goto(`${suite.url}/maps/${mapId}`);
     await page.getByRole('heading', { level: 1, name: 'Lanes test map' }).waitFor();
     // A map made from a template has the default rows; the custom lane goes at the bottom.
     expect((await rows()).at(-1)).toBe('kpi');
@@ -105,7 +68,7 @@ describe.skipIf(!hasChromium)('editing a map’s lanes in Chromium', () => {
     await page.getByRole('button', { name: `Add to ${LANE} in Awareness` }).click();
     const dialog = page.getByRole('dialog', { name: `Add a card: ${LANE}` });
     await dialog.getByLabel('Text', { exact: true }).fill(CARD);
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await suite.expectAccessible(page);
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await customRow().getByText(CARD).waitFor();
 
@@ -149,7 +112,7 @@ describe.skipIf(!hasChromium)('editing a map’s lanes in Chromium', () => {
     expect(doc.laneItems).toContainEqual(
       expect.objectContaining({ lane: 'custom', laneId: laneKey!.slice('custom:'.length), text: CARD }),
     );
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await suite.expectAccessible(page);
     // The toolbar at the top of the screen: "Add lane", the hidden lanes, and the custom lane first.
     await page.locator('.editor-toolbar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, '50-lanes');
@@ -182,7 +145,7 @@ describe.skipIf(!hasChromium)('editing a map’s lanes in Chromium', () => {
     await page.getByRole('button', { name: `Delete lane “${LANE}”` }).click();
     const ask = page.getByRole('dialog', { name: `Delete lane “${LANE}”?` });
     await ask.getByText('Cards in this lane: 1.', { exact: false }).waitFor();
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await suite.expectAccessible(page);
     await ask.getByRole('button', { name: 'Delete lane and cards' }).click();
     await expect.poll(() => customRow().count()).toBe(0);
     await expect.poll(async () => (await storedDoc()).laneItems.some((i) => i.lane === 'custom')).toBe(false);
@@ -192,6 +155,6 @@ describe.skipIf(!hasChromium)('editing a map’s lanes in Chromium', () => {
     await expect
       .poll(async () => (await storedDoc()).laneItems.some((i) => i.lane === 'custom' && i.text === CARD))
       .toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   });
 });

@@ -1,17 +1,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild } from '../../src/cli/ensure-web-build.ts';
 import type { JourneyMap } from '../../src/model/index.ts';
-import { hasChromium, launchChromium, screenshot, seriousA11yViolations, VIEWPORT } from './browser.ts';
-import { type DemoServer, startDemoServer } from './demo-server.ts';
+import { hasChromium, screenshot } from './browser.ts';
 import { pdfFonts, pdfPageSize, pdfStrings } from './pdf-text.ts';
+import { type AdminAccount, type BrowserSuite, startBrowserSuite } from './suite.ts';
 
-const ADMIN_EMAIL = 'admin@example.com';
-const ADMIN_PASSWORD = 'browser-test-password-2';
-const ADMIN_TOKEN = 'browser-test-admin-token-0002';
+const ADMIN: AdminAccount = {
+  email: 'admin@example.com',
+  password: 'browser-test-password-2',
+  token: 'browser-test-admin-token-0002',
+};
 
 /** The 8-byte signature every PNG file starts with (PNG specification, ISO/IEC 15948 §5.2). */
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -28,27 +29,11 @@ if (!hasChromium) {
 }
 
 describe.skipIf(!hasChromium)('map export, import, versions and side by side in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let suite: BrowserSuite;
   let page: Page;
-  const pageErrors: string[] = [];
   const downloads: Record<string, Buffer> = {};
 
-  const api = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  const mapCount = async () => (await api<{ maps: unknown[] }>('GET', '/api/v1/maps')).maps.length;
-
-  const expectAccessible = async (p: Page) => {
-    expect(await seriousA11yViolations(p)).toEqual([]);
-  };
+  const mapCount = async () => (await suite.api<{ maps: unknown[] }>('GET', '/api/v1/maps')).maps.length;
 
   /** Clicks the export button named `name` and returns the downloaded file. */
   const exportAs = async (name: string, on: Page = page): Promise<{ file: Buffer; download: Download }> => {
@@ -63,51 +48,23 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
   };
 
   /** A new browser in `locale`, signed in as the admin (through the API, like the sign-in form). */
-  const signedInContext = async (locale: string): Promise<BrowserContext> => {
-    const ctx = await browser.newContext({
-      viewport: VIEWPORT,
-      locale,
-      timezoneId: 'UTC',
-      acceptDownloads: true,
-    });
-    ctx.setDefaultTimeout(20_000);
-    const res = await ctx.request.post(`${server.url}/api/v1/auth/login`, {
-      data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
-    });
-    expect(res.status()).toBe(200);
-    return ctx;
-  };
+  const signedInPage = (locale: string) =>
+    suite.newSignedInPage({ via: 'api', locale, acceptDownloads: true });
 
   beforeAll(async () => {
-    await ensureWebBuild({ log: (line) => console.log(line) });
-    [server, browser] = await Promise.all([
-      startDemoServer({
-        people: 200,
-        seed: 13,
-        env: {
-          JOURNEYLENS_ADMIN_EMAIL: ADMIN_EMAIL,
-          JOURNEYLENS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-          JOURNEYLENS_ADMIN_TOKEN: ADMIN_TOKEN,
-          JOURNEYLENS_WEB_BUILD: 'off',
-        },
-      }),
-      launchChromium(),
-    ]);
-    context = await signedInContext('en-US');
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    suite = await startBrowserSuite({ people: 200, seed: 13, admin: ADMIN });
+    ({ page } = await signedInPage('en-US'));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await suite?.dispose();
   });
 
   it('exports the map with its live numbers as SVG, PNG (2×) and JSON', async () => {
-    const mapId = server.mapId('en');
-    const stored = await api<StoredMap>('GET', `/api/v1/maps/${mapId}`);
+    const mapId = suite.mapId('en');
+    const stored = await suite.api<StoredMap>('GET', `/api/v1/maps/${mapId}`);
     const stageNames = stored.doc.stages.map((s) => s.name);
-    await page.goto(`${server.url}/maps/${mapId}`);
+    await page.goto(`${suite.url}/maps/${mapId}`);
     await page.getByRole('heading', { level: 1, name: stored.doc.name }).waitFor();
     await page.getByText('Live numbers from all recorded events.').waitFor();
 
@@ -162,21 +119,19 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
     expect(doc.stages.map((s) => s.name)).toEqual(stageNames);
     expect(doc.touchpoints).toEqual(stored.doc.touchpoints);
 
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '40-map-export');
   });
 
   it('exports a vector PDF, A3 landscape, whose text is the map’s, Polish letters included', async () => {
-    const mapId = server.mapId('pl');
-    const stored = await api<StoredMap>('GET', `/api/v1/maps/${mapId}`);
+    const mapId = suite.mapId('pl');
+    const stored = await suite.api<StoredMap>('GET', `/api/v1/maps/${mapId}`);
     const stageNames = stored.doc.stages.map((s) => s.name);
     expect(stageNames.join(' ')).toMatch(/[ąćęłńóśźż]/i); // the point of this test
 
     // A browser set to Polish, so the interface (and the exported labels) are Polish.
-    const polish = await signedInContext('pl-PL');
-    const page = await polish.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/maps/${mapId}`);
+    const { ctx: polish, page } = await signedInPage('pl-PL');
+    await page.goto(`${suite.url}/maps/${mapId}`);
     await page.getByRole('heading', { level: 1, name: stored.doc.name }).waitFor();
     await page.getByText('Dane na żywo ze wszystkich zarejestrowanych zdarzeń.').waitFor();
     const pdf = await exportAs('Pobierz mapę jako PDF (A3)', page);
@@ -200,7 +155,7 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
 
   it('imports the exported JSON back as a new map', async () => {
     const before = await mapCount();
-    await page.goto(`${server.url}/maps`);
+    await page.goto(`${suite.url}/maps`);
     await page.getByRole('heading', { level: 2, name: 'Import a map from JSON' }).waitFor();
     await page.getByLabel('JSON file').setInputFiles({
       name: 'Shop-customer-journey-demo.json',
@@ -210,9 +165,9 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Shop customer journey (demo)' }).waitFor();
     const newId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
-    expect(newId).not.toBe(server.mapId('en'));
+    expect(newId).not.toBe(suite.mapId('en'));
     expect(await mapCount()).toBe(before + 1);
-    const imported = await api<StoredMap>('GET', `/api/v1/maps/${newId}`);
+    const imported = await suite.api<StoredMap>('GET', `/api/v1/maps/${newId}`);
     const original = JSON.parse(downloads.json!.toString('utf8')) as JourneyMap;
     expect(imported.doc.stages).toEqual(original.stages);
     expect(imported.doc.touchpoints).toEqual(original.touchpoints);
@@ -221,7 +176,7 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
 
   it('refuses an invalid, a newer-version and an oversized file, saying why, and changes nothing', async () => {
     const before = await mapCount();
-    await page.goto(`${server.url}/maps`);
+    await page.goto(`${suite.url}/maps`);
     const input = page.getByLabel('JSON file');
     const importButton = page.getByRole('button', { name: 'Import', exact: true });
     const refusal = page.locator('[data-import-error]');
@@ -235,7 +190,7 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
     await expect.poll(() => refusal.getAttribute('data-import-error')).toBe('invalid_json');
     expect(await refusal.textContent()).toContain('The file is not valid JSON.');
     expect(await refusal.textContent()).toContain('The file was not imported, and nothing was changed.');
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await refusal.scrollIntoViewIfNeeded();
     await screenshot(page, '42-import-refused');
 
@@ -270,12 +225,12 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
   });
 
   it('shows what changed between two saved versions, in words', async () => {
-    const created = await api<StoredMap>('POST', '/api/v1/maps', {
+    const created = await suite.api<StoredMap>('POST', '/api/v1/maps', {
       template: 'five_stage',
       locale: 'en',
       name: 'Versions under test',
     });
-    await api('POST', `/api/v1/maps/${created.id}/versions`, { message: 'First draft' });
+    await suite.api('POST', `/api/v1/maps/${created.id}/versions`, { message: 'First draft' });
     const doc = structuredClone(created.doc);
     doc.stages[1]!.name = 'Research';
     doc.touchpoints.push({
@@ -285,10 +240,10 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
       name: 'Shop counter',
     });
     doc.stages = [doc.stages[4]!, ...doc.stages.slice(0, 4)];
-    await api('PUT', `/api/v1/maps/${created.id}`, { doc, revision: created.revision });
-    await api('POST', `/api/v1/maps/${created.id}/versions`, { message: 'Second draft' });
+    await suite.api('PUT', `/api/v1/maps/${created.id}`, { doc, revision: created.revision });
+    await suite.api('POST', `/api/v1/maps/${created.id}/versions`, { message: 'Second draft' });
 
-    await page.goto(`${server.url}/maps/${created.id}`);
+    await page.goto(`${suite.url}/maps/${created.id}`);
     await page.getByRole('heading', { level: 3, name: 'Compare versions' }).waitFor();
     await page.getByLabel('From', { exact: true }).selectOption({ label: '#1 First draft' });
     await page.getByLabel('To', { exact: true }).selectOption({ label: '#2 Second draft' });
@@ -304,16 +259,19 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
     expect(await stages.getByText('Moved from position 5 to 1').count()).toBe(1);
     const touchpoints = diff.getByRole('region', { name: 'Touchpoints' });
     expect(await touchpoints.locator('[data-change="added"]').textContent()).toContain('Shop counter');
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await diff.scrollIntoViewIfNeeded();
     await screenshot(page, '43-version-diff');
   });
 
   it('makes a future-state map from a current-state one and shows the two side by side', async () => {
     // A copy of the demo map (its cards make the comparison worth looking at).
-    const demo = await api<StoredMap>('GET', `/api/v1/maps/${server.mapId('en')}`);
-    const current = await api<StoredMap>('POST', '/api/v1/maps', { doc: demo.doc, name: 'Delivery journey' });
-    await page.goto(`${server.url}/maps/${current.id}`);
+    const demo = await suite.api<StoredMap>('GET', `/api/v1/maps/${suite.mapId('en')}`);
+    const current = await suite.api<StoredMap>('POST', '/api/v1/maps', {
+      doc: demo.doc,
+      name: 'Delivery journey',
+    });
+    await page.goto(`${suite.url}/maps/${current.id}`);
     await page.getByText('No future-state map has been drawn from this map yet.').waitFor();
     await page.getByRole('button', { name: 'Create a future-state map from this one' }).click();
     await page
@@ -324,7 +282,7 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
       .waitFor();
     const [, , currentId, , futureId] = new URL(page.url()).pathname.split('/');
     expect(currentId).toBe(current.id);
-    const future = await api<StoredMap>('GET', `/api/v1/maps/${futureId}`);
+    const future = await suite.api<StoredMap>('GET', `/api/v1/maps/${futureId}`);
     expect(future.doc).toMatchObject({ kind: 'future_state', currentStateMapId: current.id });
 
     // The future state gets a stage renamed and a new touchpoint; the columns still line up.
@@ -336,7 +294,7 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
       channel: 'app',
       name: 'Buy in the app',
     });
-    await api('PUT', `/api/v1/maps/${futureId}`, { doc, revision: future.revision });
+    await suite.api('PUT', `/api/v1/maps/${futureId}`, { doc, revision: future.revision });
     await page.reload();
     const heads = page.locator('table.side-by-side thead th[data-current-stage]');
     await expect.poll(() => heads.count()).toBe(5);
@@ -346,17 +304,17 @@ describe.skipIf(!hasChromium)('map export, import, versions and side by side in 
     expect(await futureTouchpoints.getByRole('heading', { name: 'Buy in the app' }).count()).toBe(1);
     const currentTouchpoints = page.locator('tr[data-lane="touchpoint"][data-state="current"] td').nth(2);
     expect(await currentTouchpoints.getByRole('heading', { name: 'Buy in the app' }).count()).toBe(0);
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '44-side-by-side');
 
     // Each map links to the other.
-    await page.goto(`${server.url}/maps/${current.id}`);
+    await page.goto(`${suite.url}/maps/${current.id}`);
     await page.getByRole('link', { name: 'Side by side with Delivery journey (future state)' }).waitFor();
-    await page.goto(`${server.url}/maps/${futureId}`);
+    await page.goto(`${suite.url}/maps/${futureId}`);
     await page.getByRole('link', { name: 'Side by side with Delivery journey', exact: true }).waitFor();
   });
 
   it('threw no uncaught errors in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   });
 });

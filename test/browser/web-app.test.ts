@@ -1,16 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FunnelResult } from '../../src/analytics/funnel/funnel-result.ts';
 import type { JourneyResult } from '../../src/analytics/journey/journey-result.ts';
 import type { PathsResult } from '../../src/analytics/paths/paths-result.ts';
 import type { RetentionResult } from '../../src/analytics/retention/retention-result.ts';
-import { ensureWebBuild } from '../../src/cli/ensure-web-build.ts';
-import { hasChromium, launchChromium, screenshot, seriousA11yViolations, VIEWPORT } from './browser.ts';
-import { type DemoServer, startDemoServer } from './demo-server.ts';
+import { hasChromium, screenshot, VIEWPORT } from './browser.ts';
+import { type AdminAccount, type BrowserSuite, startBrowserSuite } from './suite.ts';
 
-const ADMIN_EMAIL = 'admin@example.com';
-const ADMIN_PASSWORD = 'browser-test-password-1';
-const ADMIN_TOKEN = 'browser-test-admin-token-0001';
+const ADMIN: AdminAccount = {
+  email: 'admin@example.com',
+  password: 'browser-test-password-1',
+  token: 'browser-test-admin-token-0001',
+};
 
 // Expected texts are written out by hand (not taken from the app's own formatters): the point is
 // that the page shows what a person reading the API answer would expect in each language.
@@ -25,100 +26,49 @@ if (!hasChromium) {
 }
 
 describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens demo`', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let suite: BrowserSuite;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  const api = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-
-  const expectAccessible = async (p: Page) => {
-    expect(await seriousA11yViolations(p)).toEqual([]);
-  };
-
-  /** A new browser, signed in as a new user of the given role (made through the admin API). */
-  const signedInAs = async (role: 'viewer' | 'editor') => {
-    const email = `${role}-${Date.now()}@example.com`;
-    const password = `${role}-password-0001`;
-    await api('POST', '/api/v1/users', { email, name: `Test ${role}`, role, password });
-    const ctx = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
-    const p = await ctx.newPage();
-    p.setDefaultTimeout(15_000);
-    p.on('pageerror', (error) => pageErrors.push(error.message));
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('E-mail').fill(email);
-    await p.getByLabel('Password').fill(password);
-    await p.getByRole('button', { name: 'Sign in' }).click();
-    await p.getByRole('heading', { level: 1, name: 'Journey maps' }).waitFor();
-    return { ctx, page: p };
-  };
 
   beforeAll(async () => {
-    // Built here, in the open, rather than inside the server's start-up wait.
-    await ensureWebBuild({ log: (line) => console.log(line) });
-    [server, browser] = await Promise.all([
-      startDemoServer({
-        people: 200,
-        seed: 11,
-        env: {
-          JOURNEYLENS_ADMIN_EMAIL: ADMIN_EMAIL,
-          JOURNEYLENS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-          JOURNEYLENS_ADMIN_TOKEN: ADMIN_TOKEN,
-          JOURNEYLENS_WEB_BUILD: 'off',
-        },
-      }),
-      launchChromium(),
-    ]);
-    context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    suite = await startBrowserSuite({ people: 200, seed: 11, admin: ADMIN, timeout: 15_000 });
+    // Signed out: the first tests sign in through the form.
+    ({ page } = await suite.newPage());
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await suite?.dispose();
   });
 
   it('asks to sign in, and says in words when the password is wrong', async () => {
-    await page.goto(`${server.url}/maps`);
+    await page.goto(`${suite.url}/maps`);
     await page.getByRole('heading', { level: 1, name: 'Sign in to Journeylens' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
 
-    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
+    await page.getByLabel('E-mail').fill(ADMIN.email);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('That e-mail and password do not match any account.');
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '01-sign-in');
   });
 
   it('signs in and lists the demo maps', async () => {
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Journey maps' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/maps'); // back where sign-in was asked for
     await page.getByRole('link', { name: 'Shop customer journey (demo)' }).waitFor();
     await page.getByRole('link', { name: 'Ścieżka klienta sklepu (demo)' }).waitFor();
     await expect.poll(() => page.getByText('Signed in as Admin').count()).toBe(1);
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '02-maps');
   });
 
   it('opens the demo map with the live numbers the query API gives', async () => {
-    const mapId = server.mapId('en');
-    const live = await api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
+    const mapId = suite.mapId('en');
+    const live = await suite.api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
     const touchpoint = live.touchpoints.find(
       (tp) => tp.measured && (tp.reach ?? 0) > 0 && tp.toNextStageRate !== null,
     );
@@ -157,14 +107,14 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
     ]);
     const curve = page.getByRole('img', { name: /^Emotion curve across the stages: Awareness/ });
     await curve.locator('svg').waitFor();
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '03-map-en');
   });
 
   it('switches to Polish, numbers and labels included, and remembers it', async () => {
-    const live = await api<JourneyResult>('POST', '/api/v1/query', {
+    const live = await suite.api<JourneyResult>('POST', '/api/v1/query', {
       type: 'journey',
-      mapId: server.mapId('en'),
+      mapId: suite.mapId('en'),
     });
     const touchpoint = live.touchpoints.find((tp) => tp.measured && (tp.reach ?? 0) > 0)!;
 
@@ -179,7 +129,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
     await page.reload();
     await page.getByText('Dane na żywo ze wszystkich zarejestrowanych zdarzeń.').waitFor();
     expect(await page.getByRole('button', { name: 'Wyloguj się' }).count()).toBe(1);
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '04-map-pl');
   });
 
@@ -203,19 +153,23 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
     ]);
     // A fresh map has no touchpoints bound to events: said in words, not shown as zeros.
     await page.getByText('Żaden punkt styku tej mapy nie jest jeszcze powiązany ze zdarzeniem').waitFor();
-    await expectAccessible(page);
+    await suite.expectAccessible(page);
     await screenshot(page, '05-new-map-5a-pl');
   });
 
   it('opens a share link signed out, read-only, with the live numbers it was shared with', async () => {
-    const mapId = server.mapId('en');
-    const share = await api<{ url: string }>('POST', `/api/v1/maps/${mapId}/shares`, { live: true });
-    const live = await api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
+    const mapId = suite.mapId('en');
+    const share = await suite.api<{ url: string }>('POST', `/api/v1/maps/${mapId}/shares`, { live: true });
+    const live = await suite.api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
     const touchpoint = live.touchpoints.find((tp) => tp.measured && (tp.reach ?? 0) > 0)!;
-    const visitor = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'UTC' });
+    const visitor = await suite.browser.newContext({
+      viewport: VIEWPORT,
+      locale: 'en-US',
+      timezoneId: 'UTC',
+    });
     try {
       const shared = await visitor.newPage();
-      await shared.goto(`${server.url}${share.url}`);
+      await shared.goto(`${suite.url}${share.url}`);
       await shared.getByRole('heading', { level: 1, name: 'Shop customer journey (demo)' }).waitFor();
       await shared.getByText('Read-only: this map was shared with you by link.').waitFor();
       expect(await shared.locator('thead .stage-name').allTextContents()).toEqual([
@@ -228,7 +182,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
       expect(await shared.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
       const reach = shared.locator(`[data-touchpoint-id="${touchpoint.id}"] [data-figure="reach"]`);
       expect(await reach.textContent()).toBe(en.format(touchpoint.reach!));
-      await expectAccessible(shared);
+      await suite.expectAccessible(shared);
       await screenshot(shared, '06-shared-map');
     } finally {
       await visitor.close();
@@ -238,8 +192,8 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
   it('signs out, after which the maps ask for sign-in again', async () => {
     await page.getByRole('button', { name: 'Wyloguj się' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zaloguj się do Journeylens' }).waitFor();
-    expect((await page.request.get(`${server.url}/api/v1/auth/me`)).status()).toBe(401);
-    await page.goto(`${server.url}/maps`);
+    expect((await page.request.get(`${suite.url}/api/v1/auth/me`)).status()).toBe(401);
+    await page.goto(`${suite.url}/maps`);
     await page.getByRole('heading', { level: 1, name: 'Zaloguj się do Journeylens' }).waitFor();
     expect(new URL(page.url()).search).toBe('?next=%2Fmaps');
   });
@@ -250,26 +204,26 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
     const saved = () => editor.page.locator('[data-save-state="saved"]').waitFor();
 
     beforeAll(async () => {
-      const created = await api<{ id: string }>('POST', '/api/v1/maps', {
+      const created = await suite.api<{ id: string }>('POST', '/api/v1/maps', {
         template: 'five_stage',
         locale: 'en',
         name: 'Editing test map',
       });
       mapId = created.id;
-      editor = await signedInAs('editor');
+      editor = await suite.signedInAs('editor');
     });
     afterAll(async () => {
       await editor?.ctx.close();
     });
 
     it('adds a touchpoint bound to an event and shows the number the query API gives for it', async () => {
-      const { events } = await api<{ events: { event: string; count: number }[] }>(
+      const { events } = await suite.api<{ events: { event: string; count: number }[] }>(
         'GET',
         '/api/v1/event-names',
       );
       const event = events[0]!;
       const p = editor.page;
-      await p.goto(`${server.url}/maps/${mapId}`);
+      await p.goto(`${suite.url}/maps/${mapId}`);
       await p.getByRole('heading', { level: 1, name: 'Editing test map' }).waitFor();
       await p.getByRole('button', { name: 'Add to Touchpoints in Awareness' }).click();
       const dialog = p.getByRole('dialog', { name: 'Add a card: Touchpoints' });
@@ -278,12 +232,12 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
       await dialog.getByLabel('Owner (team or person, optional)').fill('Growth team');
       await dialog.getByLabel('Event', { exact: true }).selectOption(event.event);
       await dialog.getByText(`Recorded so far with this name: ${en.format(event.count)} events`).waitFor();
-      await expectAccessible(p);
+      await suite.expectAccessible(p);
       await screenshot(p, '07-edit-touchpoint-dialog');
       await dialog.getByRole('button', { name: 'Save', exact: true }).click();
       await saved();
 
-      const live = await api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
+      const live = await suite.api<JourneyResult>('POST', '/api/v1/query', { type: 'journey', mapId });
       const measured = live.touchpoints.find((tp) => tp.name === 'Measured in the browser test');
       expect(measured?.reach, 'the demo data has persons with this event').toBeGreaterThan(0);
       const card = p.locator(`[data-touchpoint-id="${measured!.id}"]`);
@@ -292,17 +246,16 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
         .toBe(String(measured!.reach));
       expect(await card.locator('[data-figure="reach"]').textContent()).toBe(en.format(measured!.reach!));
       expect(await card.textContent()).toContain('Growth team');
-      await expectAccessible(p);
+      await suite.expectAccessible(p);
       await screenshot(p, '08-edit-map');
     });
 
     it('drags a touchpoint card to the next stage and back, saving each move', async () => {
       const p = editor.page;
       const stageOf = async () => {
-        const stored = await api<{ doc: { stages: { id: string }[]; touchpoints: { stageId: string }[] } }>(
-          'GET',
-          `/api/v1/maps/${mapId}`,
-        );
+        const stored = await suite.api<{
+          doc: { stages: { id: string }[]; touchpoints: { stageId: string }[] };
+        }>('GET', `/api/v1/maps/${mapId}`);
         return stored.doc.stages.findIndex((s) => s.id === stored.doc.touchpoints[0]!.stageId);
       };
       const card = p.locator('tr[data-lane="touchpoint"] .card-slot').first();
@@ -335,7 +288,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
       await p.locator('body').press('Control+Shift+Z');
       await expect.poll(() => firstStage.textContent()).toBe('Discovery');
       await saved();
-      const stored = await api<{ doc: { stages: { name: string }[] } }>('GET', `/api/v1/maps/${mapId}`);
+      const stored = await suite.api<{ doc: { stages: { name: string }[] } }>('GET', `/api/v1/maps/${mapId}`);
       expect(stored.doc.stages[0]!.name).toBe('Discovery');
 
       await p.getByRole('button', { name: 'View version “Before renaming”' }).click();
@@ -344,7 +297,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
       expect(await old.getByRole('button', { name: /^Edit / }).count()).toBe(0);
       await old.getByRole('button', { name: 'Restore' }).click();
       await expect.poll(() => firstStage.textContent()).toBe('Awareness');
-      const restored = await api<{ doc: { stages: { name: string }[]; touchpoints: unknown[] } }>(
+      const restored = await suite.api<{ doc: { stages: { name: string }[]; touchpoints: unknown[] } }>(
         'GET',
         `/api/v1/maps/${mapId}`,
       );
@@ -354,15 +307,18 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
 
     it('tells the editor when someone else saved first, and keeps their version as a copy', async () => {
       const p = editor.page;
-      const stored = await api<{ doc: { name: string }; revision: number }>('GET', `/api/v1/maps/${mapId}`);
-      await api('PUT', `/api/v1/maps/${mapId}`, {
+      const stored = await suite.api<{ doc: { name: string }; revision: number }>(
+        'GET',
+        `/api/v1/maps/${mapId}`,
+      );
+      await suite.api('PUT', `/api/v1/maps/${mapId}`, {
         doc: { ...stored.doc, description: 'Changed by someone else' },
         revision: stored.revision,
       });
       await p.getByRole('button', { name: 'Move stage “Awareness” right' }).click();
       await p.getByText('Someone else changed this map').waitFor();
       expect(await p.getByRole('button', { name: /^Edit / }).count()).toBe(0); // editing stops
-      await expectAccessible(p);
+      await suite.expectAccessible(p);
       await p.getByRole('button', { name: 'Keep my version as a copy' }).click();
       await p.getByRole('heading', { level: 1, name: 'Editing test map (copy)' }).waitFor();
       expect(await p.locator('thead .stage-name').allTextContents()).toEqual([
@@ -372,7 +328,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
         'Retention',
         'Advocacy',
       ]);
-      const theirs = await api<{ doc: { description?: string; stages: { name: string }[] } }>(
+      const theirs = await suite.api<{ doc: { description?: string; stages: { name: string }[] } }>(
         'GET',
         `/api/v1/maps/${mapId}`,
       );
@@ -381,22 +337,22 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
     });
 
     it('shows a viewer the map without edit controls, and the API refuses their save', async () => {
-      const viewer = await signedInAs('viewer');
+      const viewer = await suite.signedInAs('viewer');
       try {
         const p = viewer.page;
-        await p.goto(`${server.url}/maps/${mapId}`);
+        await p.goto(`${suite.url}/maps/${mapId}`);
         await p.getByRole('heading', { level: 1, name: 'Editing test map' }).waitFor();
         await p.getByText('Read-only: your role (viewer) can look at this map but not change it.').waitFor();
         await p.getByRole('heading', { level: 2, name: 'Versions' }).waitFor();
         for (const name of [/^Add /, /^Edit /, /^Rename /, 'Undo', 'Save version', /^Restore /]) {
           expect(await p.getByRole('button', { name }).count(), String(name)).toBe(0);
         }
-        const stored = await api<{ doc: unknown; revision: number }>('GET', `/api/v1/maps/${mapId}`);
-        const put = await p.request.put(`${server.url}/api/v1/maps/${mapId}`, {
+        const stored = await suite.api<{ doc: unknown; revision: number }>('GET', `/api/v1/maps/${mapId}`);
+        const put = await p.request.put(`${suite.url}/api/v1/maps/${mapId}`, {
           data: { doc: stored.doc, revision: stored.revision },
         });
         expect(put.status()).toBe(403);
-        await expectAccessible(p);
+        await suite.expectAccessible(p);
       } finally {
         await viewer.ctx.close();
       }
@@ -419,8 +375,8 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
     let funnel: FunnelResult;
 
     beforeAll(async () => {
-      analyst = await signedInAs('viewer'); // analysing needs no more than the viewer role
-      funnel = await api<FunnelResult>('POST', '/api/v1/query', spec);
+      analyst = await suite.signedInAs('viewer'); // analysing needs no more than the viewer role
+      funnel = await suite.api<FunnelResult>('POST', '/api/v1/query', spec);
     });
     afterAll(async () => {
       await analyst?.ctx.close();
@@ -470,7 +426,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
         .waitFor();
       const weeks = p.getByRole('region', { name: 'Conversion over time' }).locator('tbody tr');
       await expect.poll(() => weeks.count()).toBe(funnel.overTime!.length);
-      await expectAccessible(p);
+      await suite.expectAccessible(p);
       await p.getByRole('heading', { level: 2, name: 'Result' }).evaluate((h) => h.scrollIntoView());
       await screenshot(p, '09-funnel');
     });
@@ -483,7 +439,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
       const links = p.locator('.person-list a');
       expect(await links.allTextContents()).toEqual(dropped);
       expect(await links.first().getAttribute('href')).toBe(`/persons/${encodeURIComponent(dropped[0]!)}`);
-      await expectAccessible(p);
+      await suite.expectAccessible(p);
 
       // The funnel lists internal person ids, which GET /api/v1/persons/:id does not resolve
       // (it takes a user id, anonymous id or alias). The demo's user ids are cust-<seed>-<n>:
@@ -491,20 +447,20 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
       type Person = { id: string; ids: string[]; eventCount: number; traits: { name?: string } };
       let person: Person | undefined;
       for (let n = 0; n < 200 && !person; n++) {
-        const res = await fetch(`${server.url}/api/v1/persons/cust-11-${n}`, {
-          headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        const res = await fetch(`${suite.url}/api/v1/persons/cust-11-${n}`, {
+          headers: { authorization: `Bearer ${ADMIN.token}` },
         });
         const found = res.ok ? ((await res.json()) as Person) : undefined;
         if (found && dropped.includes(found.id)) person = found;
       }
       expect(person, 'a dropped person has a demo user id').toBeDefined();
       const distinctId = person!.ids.find((id) => id.startsWith('cust-11-'))!;
-      const { events } = await api<{ events: { channel: string }[] }>(
+      const { events } = await suite.api<{ events: { channel: string }[] }>(
         'GET',
         `/api/v1/events?person=${encodeURIComponent(distinctId)}&limit=500`,
       );
 
-      await p.goto(`${server.url}/persons/${encodeURIComponent(distinctId)}`);
+      await p.goto(`${suite.url}/persons/${encodeURIComponent(distinctId)}`);
       await p.getByRole('heading', { level: 1, name: `Person: ${person!.traits.name}` }).waitFor();
       expect(await p.getByTestId('person-ids').locator('li').allTextContents()).toEqual(person!.ids);
       expect(await p.getByTestId('person-event-count').textContent()).toBe(
@@ -516,11 +472,11 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
       for (const channel of channels) {
         expect(await p.locator(`.timeline-item[data-channel="${channel}"]`).count()).toBeGreaterThan(0);
       }
-      await expectAccessible(p);
+      await suite.expectAccessible(p);
       await screenshot(p, '10-person');
 
       // An id nobody has is said in words.
-      await p.goto(`${server.url}/persons/nobody-has-this-id`);
+      await p.goto(`${suite.url}/persons/nobody-has-this-id`);
       await p.getByText('No person in this workspace has the id “nobody-has-this-id”.').waitFor();
     });
 
@@ -536,10 +492,10 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
         pathLimit: 20,
         maxNodesPerStep: 10,
       };
-      const expected = await api<PathsResult>('POST', '/api/v1/query', pathsSpec);
+      const expected = await suite.api<PathsResult>('POST', '/api/v1/query', pathsSpec);
       expect(expected.paths.length, 'the demo has paths after a product view').toBeGreaterThan(1);
 
-      await p.goto(`${server.url}/analytics/funnel`);
+      await p.goto(`${suite.url}/analytics/funnel`);
       await p
         .getByRole('navigation', { name: 'Analytics views' })
         .getByRole('link', { name: 'Paths' })
@@ -573,7 +529,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
         .getByRole('img', { name: /^Sankey diagram of the paths/ })
         .locator('svg')
         .waitFor();
-      await expectAccessible(p);
+      await suite.expectAccessible(p);
       await p.getByRole('heading', { level: 2, name: 'Result' }).evaluate((h) => h.scrollIntoView());
       await screenshot(p, '11-paths');
     });
@@ -590,7 +546,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
         weekStart: 'monday',
         timezone: 'UTC',
       };
-      const { cohorts } = await api<RetentionResult>('POST', '/api/v1/query', retentionSpec);
+      const { cohorts } = await suite.api<RetentionResult>('POST', '/api/v1/query', retentionSpec);
       expect(cohorts.length, 'the demo has weekly cohorts').toBeGreaterThan(0);
 
       await p
@@ -641,7 +597,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
           );
         }
       }
-      await expectAccessible(p);
+      await suite.expectAccessible(p);
       await p.getByRole('heading', { level: 2, name: 'Result' }).evaluate((h) => h.scrollIntoView());
       await screenshot(p, '12-retention');
 
@@ -657,12 +613,12 @@ describe.skipIf(!hasChromium)('the web app in Chromium, against `journeylens dem
           plPercent.format(first.rates[1]!),
         );
       }
-      await expectAccessible(p);
+      await suite.expectAccessible(p);
       await screenshot(p, '13-retention-pl');
     });
   });
 
   it('threw no uncaught errors in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   });
 });

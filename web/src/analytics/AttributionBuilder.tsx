@@ -12,7 +12,7 @@ import {
   TOUCH_KINDS,
   touchPropertyChoices,
 } from './attribution-form.ts';
-import { ChoiceField, EventNameOptions } from './form-fields.tsx';
+import { ChoiceField, EventNameOptions, NamedItemField } from './form-fields.tsx';
 import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
 import './attribution-voc-basket.css';
 
@@ -125,21 +125,14 @@ export function AttributionBuilder({
           />
         )}
         {form.touch === 'touchpoint' && (
-          <div className="field">
-            <label htmlFor={`${id}-map`}>{t('attribution.map')}</label>
-            <select
-              id={`${id}-map`}
-              value={form.mapId}
-              onChange={(e) => onChange({ ...form, mapId: e.target.value })}
-            >
-              <option value="">{t('attribution.chooseMap')}</option>
-              {maps.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <NamedItemField
+            id={`${id}-map`}
+            label={t('attribution.map')}
+            value={form.mapId}
+            items={maps}
+            none={t('attribution.chooseMap')}
+            onChange={(value) => onChange({ ...form, mapId: value })}
+          />
         )}
         <div className="field">
           <label htmlFor={`${id}-lookback`}>{t('attribution.lookback')}</label>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiSpecInput } from '../../../src/analytics/spec/kpi-spec.ts';
 import type { EventNameStat, MapSummary } from '../api/types.ts';
-import { ChoiceField, EventNameOptions } from './form-fields.tsx';
+import { ChoiceField, EventNameOptions, NamedItemField } from './form-fields.tsx';
 import { buildKpiSpec, KPI_INTERVALS, KPI_KINDS, type KpiForm } from './kpi-form.ts';
 import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
@@ -94,21 +94,14 @@ export function KpiBuilder({
           }
         />
         {form.breakdown.on === 'persona' && (
-          <div className="field">
-            <label htmlFor={`${id}-map`}>{t('kpis.personasOf')}</label>
-            <select
-              id={`${id}-map`}
-              value={form.breakdown.mapId}
-              onChange={(e) => onChange({ ...form, breakdown: { on: 'persona', mapId: e.target.value } })}
-            >
-              <option value="">{t('kpis.chooseMap')}</option>
-              {maps.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <NamedItemField
+            id={`${id}-map`}
+            label={t('kpis.personasOf')}
+            value={form.breakdown.mapId}
+            items={maps}
+            none={t('kpis.chooseMap')}
+            onChange={(value) => onChange({ ...form, breakdown: { on: 'persona', mapId: value } })}
+          />
         )}
         <ChoiceField
           id={`${id}-interval`}

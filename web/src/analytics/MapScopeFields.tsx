@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../../src/model/index.ts';
 import type { MapSummary } from '../api/types.ts';
 import { measurablePersonas } from '../map/personas/persona-edits.ts';
+import { NamedItemField } from './form-fields.tsx';
 import type { InsightScopeForm } from './insight-scope.ts';
 
 /**
@@ -30,36 +31,22 @@ export function MapScopeFields({
   const personas = doc ? measurablePersonas(doc.personas) : [];
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-map`}>{t('insights.map')}</label>
-        <select
-          id={`${id}-map`}
-          value={form.mapId}
-          onChange={(e) => onChange({ ...form, mapId: e.target.value, persona: '' })}
-        >
-          {maps.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NamedItemField
+        id={`${id}-map`}
+        label={t('insights.map')}
+        value={form.mapId}
+        items={maps}
+        onChange={(value) => onChange({ ...form, mapId: value, persona: '' })}
+      />
       {withPersona && (
-        <div className="field">
-          <label htmlFor={`${id}-persona`}>{t('insights.persona')}</label>
-          <select
-            id={`${id}-persona`}
-            value={form.persona}
-            onChange={(e) => onChange({ ...form, persona: e.target.value })}
-          >
-            <option value="">{t('personas.everyone')}</option>
-            {personas.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NamedItemField
+          id={`${id}-persona`}
+          label={t('insights.persona')}
+          value={form.persona}
+          items={personas}
+          none={t('personas.everyone')}
+          onChange={(value) => onChange({ ...form, persona: value })}
+        />
       )}
       {withRange && (
         <>

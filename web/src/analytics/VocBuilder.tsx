@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VocSpecInput } from '../../../src/analytics/spec/voc-spec.ts';
 import type { MapSummary } from '../api/types.ts';
-import { ChoiceField } from './form-fields.tsx';
+import { ChoiceField, NamedItemField } from './form-fields.tsx';
 import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
 import { breakdownNeedsMap, buildVocSpec, VOC_BREAKDOWNS, VOC_INTERVALS, type VocForm } from './voc-form.ts';
 
@@ -57,25 +57,15 @@ export function VocBuilder({
           }
         />
         {needsMap !== 'no' && (
-          <div className="field">
-            <label htmlFor={`${id}-map`}>{t('voc.map')}</label>
-            <select
-              id={`${id}-map`}
-              value={form.mapId}
-              aria-describedby={`${id}-map-help`}
-              onChange={(e) => onChange({ ...form, mapId: e.target.value })}
-            >
-              <option value="">{needsMap === 'optional' ? t('voc.noMap') : t('voc.chooseMap')}</option>
-              {maps.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-            <span id={`${id}-map-help`} className="field-help">
-              {t(`voc.mapHelp.${form.by}`)}
-            </span>
-          </div>
+          <NamedItemField
+            id={`${id}-map`}
+            label={t('voc.map')}
+            value={form.mapId}
+            items={maps}
+            none={needsMap === 'optional' ? t('voc.noMap') : t('voc.chooseMap')}
+            help={t(`voc.mapHelp.${form.by}`)}
+            onChange={(value) => onChange({ ...form, mapId: value })}
+          />
         )}
         <ChoiceField
           id={`${id}-interval`}

@@ -58,3 +58,50 @@ export function ChoiceField<T extends string>({
     </div>
   );
 }
+
+/**
+ * A labelled select over named things by id (maps, personas), with an optional first option for
+ * "none" and an optional line of help tied to it.
+ */
+export function NamedItemField({
+  id,
+  label,
+  value,
+  items,
+  none,
+  help,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  items: readonly { id: string; name: string }[];
+  /** The text of an empty first choice; leave out when one item must be chosen. */
+  none?: string;
+  help?: ReactNode;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        aria-describedby={help === undefined ? undefined : `${id}-help`}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {none !== undefined && <option value="">{none}</option>}
+        {items.map((item) => (
+          <option key={item.id} value={item.id}>
+            {item.name}
+          </option>
+        ))}
+      </select>
+      {help !== undefined && (
+        <span id={`${id}-help`} className="field-help">
+          {help}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnalyticsView, QueryResultSection } from '../analytics/AnalyticsView.tsx';
-import { ChoiceField } from '../analytics/form-fields.tsx';
+import { ChoiceField, NamedItemField } from '../analytics/form-fields.tsx';
 import { PersonaSuggestionsResultView } from '../analytics/PersonaSuggestionsResultView.tsx';
 import { useQueryRun } from '../analytics/use-query-run.ts';
 import { WithMaps } from '../analytics/WithMaps.tsx';
@@ -50,24 +50,14 @@ function Workspace({ maps }: { maps: MapSummary[] }) {
       <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t('personaSuggestions.builder')}</h2>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-map`}>{t('insights.map')}</label>
-            <select
-              id={`${id}-map`}
-              value={form.mapId}
-              aria-describedby={`${id}-map-help`}
-              onChange={(e) => setForm({ ...form, mapId: e.target.value })}
-            >
-              {maps.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-            <span id={`${id}-map-help`} className="field-help">
-              {t('personaSuggestions.mapHelp')}
-            </span>
-          </div>
+          <NamedItemField
+            id={`${id}-map`}
+            label={t('insights.map')}
+            value={form.mapId}
+            items={maps}
+            help={t('personaSuggestions.mapHelp')}
+            onChange={(value) => setForm({ ...form, mapId: value })}
+          />
           <ChoiceField
             id={`${id}-k`}
             label={t('personaSuggestions.k')}

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneySpecInput } from '../../../src/analytics/spec/journey-spec.ts';
 import { AnalyticsView, QueryResultSection } from '../analytics/AnalyticsView.tsx';
+import { NamedItemField } from '../analytics/form-fields.tsx';
 import { StageFlowResultView } from '../analytics/StageFlowResultView.tsx';
 import { buildStageFlowSpec, type StageFlowForm } from '../analytics/stage-flow.ts';
 import { useQueryRun } from '../analytics/use-query-run.ts';
@@ -63,35 +64,21 @@ function StageFlowWorkspace({ maps }: { maps: MapSummary[] }) {
       <form className="panel form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t('stageFlow.builder')}</h2>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-map`}>{t('stageFlow.map')}</label>
-            <select
-              id={`${id}-map`}
-              value={form.mapId}
-              onChange={(e) => setForm({ mapId: e.target.value, persona: '' })}
-            >
-              {maps.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-persona`}>{t('personas.filter')}</label>
-            <select
-              id={`${id}-persona`}
-              value={form.persona}
-              onChange={(e) => setForm({ ...form, persona: e.target.value })}
-            >
-              <option value="">{t('personas.everyone')}</option>
-              {personas.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <NamedItemField
+            id={`${id}-map`}
+            label={t('stageFlow.map')}
+            value={form.mapId}
+            items={maps}
+            onChange={(value) => setForm({ mapId: value, persona: '' })}
+          />
+          <NamedItemField
+            id={`${id}-persona`}
+            label={t('personas.filter')}
+            value={form.persona}
+            items={personas}
+            none={t('personas.everyone')}
+            onChange={(value) => setForm({ ...form, persona: value })}
+          />
         </div>
         <div>
           <button type="submit" className="button button-primary" disabled={run.state === 'running'}>
