@@ -33,9 +33,14 @@ async function waitHealthy(server: ChildProcess): Promise<string> {
 
 /**
  * (a) HTTP ingestion: a Journeylens server in one process, a load generator sending 100-event
- * batches over 8 connections in another; events/s counts acknowledged (durable) events.
+ * batches over `connections` keep-alive connections (8 unless BENCH_CONNECTIONS says otherwise)
+ * in another; events/s counts acknowledged (durable) events.
  */
-export async function httpBench(events: number, workDir: string): Promise<BenchResult> {
+export async function httpBench(
+  events: number,
+  workDir: string,
+  connections = Number(process.env.BENCH_CONNECTIONS ?? 8),
+): Promise<BenchResult> {
   const dbPath = join(workDir, 'http.duckdb');
   rmSync(dbPath, { force: true });
   rmSync(`${dbPath}.wal`, { force: true });
@@ -51,7 +56,7 @@ export async function httpBench(events: number, workDir: string): Promise<BenchR
   );
   try {
     const url = await waitHealthy(server);
-    const bar = progressBar('HTTP /v1/batch', events);
+    const bar = progressBar(`HTTP, ${connections} connections`, events);
     const result = await runTsForJson<{ acked: number; failed: number; seconds: number }>(
       join(ROOT, 'bench/http-load.ts'),
       [
@@ -59,7 +64,7 @@ export async function httpBench(events: number, workDir: string): Promise<BenchR
         WRITE_KEY,
         String(events),
         '100',
-        String(process.env.BENCH_CONNECTIONS ?? 8),
+        String(connections),
         `http-${Date.now()}`,
       ],
       (m) => bar.update((m as { acked: number }).acked),
@@ -68,7 +73,7 @@ export async function httpBench(events: number, workDir: string): Promise<BenchR
     bar.stop();
     if (result.failed > 0) throw new Error(`${result.failed} events were not acknowledged`);
     return {
-      name: 'http /v1/batch (100-event batches, 8 connections)',
+      name: `http /v1/batch (100-event batches, ${connections} connections)`,
       events: result.acked,
       seconds: result.seconds,
       eventsPerSecond: Math.round(result.acked / result.seconds),
