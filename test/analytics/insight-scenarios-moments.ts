@@ -92,6 +92,55 @@ export const momentScenarios: InsightScenario[] = [
     },
   },
   {
+    name: 'moments of truth: a touchpoint bound to the outcome event neither counts as one nor marks its stage reached',
+    why:
+      'The Purchase stage has the cart (Product Added) and the order itself (Order Completed, the ' +
+      'outcome). Buying is not reaching Purchase some other way: planned without the order ' +
+      'touchpoint, a3 and a4 (view, order) reached Consideration only, and the order touchpoint ' +
+      'is not in the result. The cart: everyone who reached Purchase added to the cart (a1 view, ' +
+      'cart, order; a2 view, cart), so nobody is without it there: with 1 of 2, without none, not ' +
+      'judged. The review: with it a5 (view, review, order) 1 of 1; without it a1–a4, of whom a1, ' +
+      'a3 and a4 ordered after reaching Consideration: 3 of 4. Left in, the order touchpoint ' +
+      'would have put a3 and a4 in Purchase without the cart, both converted (2 of 2 against 1 ' +
+      'of 2 with the cart): the cart would have looked harmful.',
+    maps: [
+      {
+        id: 'shop',
+        doc: journeyMap(
+          'shop',
+          [
+            ['consider', 'Consideration'],
+            ['buy', 'Purchase'],
+          ],
+          [
+            { id: 't-view', stage: 'consider', event: 'Product Viewed' },
+            { id: 't-review', stage: 'consider', event: 'Review Read' },
+            { id: 't-cart', stage: 'buy', event: 'Product Added' },
+            { id: 't-order', stage: 'buy', event: 'Order Completed' },
+          ],
+        ),
+      },
+    ],
+    events: [
+      ...person('a1', 'Product Viewed', 'Product Added', 'Order Completed'),
+      ...person('a2', 'Product Viewed', 'Product Added'),
+      ...person('a3', 'Product Viewed', 'Order Completed'),
+      ...person('a4', 'Product Viewed', 'Order Completed'),
+      ...person('a5', 'Product Viewed', 'Review Read', 'Order Completed'),
+    ],
+    spec: { type: 'momentsOfTruth', mapId: 'shop', minPersons: 1 },
+    check: (r: MomentsOfTruthResult) => {
+      expect(r.moments.map((m) => m.touchpointId).sort()).toEqual(['t-cart', 't-review', 't-view']);
+      const cart = r.moments.find((m) => m.touchpointId === 't-cart')!;
+      expect(cart.with).toEqual({ persons: 2, outcome: 1, rate: 0.5 });
+      expect(cart.without).toEqual({ persons: 0, outcome: 0, rate: null });
+      expect(cart.judged).toBe(false);
+      const review = r.moments.find((m) => m.touchpointId === 't-review')!;
+      expect(review.with).toEqual({ persons: 1, outcome: 1, rate: 1 });
+      expect(review.without).toEqual({ persons: 4, outcome: 3, rate: 0.75 });
+    },
+  },
+  {
     name: 'moments of truth: an outcome kind that does not exist is a 400 at outcome',
     why: 'Only conversion, repeat_purchase and retention are outcomes.',
     maps: [{ id: 'shop', doc: reviewMap() }],

@@ -44,11 +44,21 @@ export async function runMomentsOfTruth(
   spec: MomentsOfTruthSpec,
   personas: PersonaRules,
 ): Promise<{ ok: true; result: MomentsOfTruthResult } | { ok: false; errors: FormattedIssue[] }> {
-  const loaded = await loadJourneyPlan(store.maps, workspaceId, asJourneySpec(spec), personas);
-  if (!loaded.ok) return loaded;
-  const { plan } = loaded;
   const o = spec.outcome;
   const outcomeEvent = o.kind === 'retention' ? o.event?.event : o.event.event;
+  // Touchpoints bound to the outcome's event are the outcome itself: meeting an order
+  // touchpoint is converting. Left in, they would also mark their stage as reached by everyone
+  // who converted, so a purchase-stage touchpoint (the cart) would be compared with people who
+  // "reached the purchase stage" only by buying, and look harmful. They are planned without.
+  const loaded = await loadJourneyPlan(
+    store.maps,
+    workspaceId,
+    asJourneySpec(spec),
+    personas,
+    (tp) => outcomeEvent !== undefined && tp.event?.event === outcomeEvent,
+  );
+  if (!loaded.ok) return loaded;
+  const { plan } = loaded;
   const opts = { outcome: o.kind, minPersons: spec.minPersons, ...(outcomeEvent ? { outcomeEvent } : {}) };
   if (plan.measured.length === 0) return { ok: true, result: { outcome: opts.outcome, moments: [] } };
   const { sql, params } = compileMomentsOfTruth(spec, plan, store.analytics.dialect, {

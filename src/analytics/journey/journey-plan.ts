@@ -70,6 +70,8 @@ export async function loadJourneyPlan(
   workspaceId: string,
   spec: Pick<JourneySpec, 'mapId' | 'persona'>,
   rules: PersonaRules,
+  /** Touchpoints to plan without, as if the map did not have them. */
+  leaveOut: (touchpoint: MapParts['touchpoints'][number]) => boolean = () => false,
 ): Promise<PlanOutcome> {
   const fail = (path: string, message: string) => ({ ok: false as const, errors: [{ path, message }] });
   const stored = await maps.get(workspaceId, spec.mapId);
@@ -78,7 +80,10 @@ export async function loadJourneyPlan(
   if (!parsed.success) {
     return fail('mapId', `Journey map "${spec.mapId}" has no readable stages and touchpoints`);
   }
-  const planned = planJourney(spec.mapId, parsed.data);
+  const planned = planJourney(spec.mapId, {
+    ...parsed.data,
+    touchpoints: parsed.data.touchpoints.filter((tp) => !leaveOut(tp)),
+  });
   if (!planned.ok) return planned;
   const personas = new Map(rules);
   const errors: FormattedIssue[] = [];
