@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)('editing a map’s lanes in Chromium', () => {
     await suite.expectAccessible(page);
     // The toolbar at the top of the screen: "Add lane", the hidden lanes, and the custom lane first.
     await page.locator('.editor-toolbar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await screenshot(page, '50-lanes');
+    await screenshot(page, '55-lanes');
   });
 
   it('shows the lanes as saved after a reload, and exports them to SVG', async () => {
