@@ -59,14 +59,7 @@ export async function httpBench(
     const bar = progressBar(`HTTP, ${connections} connections`, events);
     const result = await runTsForJson<{ acked: number; failed: number; seconds: number }>(
       join(ROOT, 'bench/http-load.ts'),
-      [
-        url,
-        WRITE_KEY,
-        String(events),
-        '100',
-        String(connections),
-        `http-${Date.now()}`,
-      ],
+      [url, WRITE_KEY, String(events), '100', String(connections), `http-${Date.now()}`],
       (m) => bar.update((m as { acked: number }).acked),
     );
     bar.update(result.acked);
