@@ -23,6 +23,9 @@ export async function startServer(
   const store = opts.store ?? (await openStore(config.store));
   const boot = await bootstrap(store, config);
   const ingestor = await Ingestor.start(store);
+  // Ready the dedup state now (ten million stored events take a few seconds) rather than in the
+  // first ingest request; requests that arrive sooner wait for it. A failure surfaces there too.
+  store.events.prepareWrites?.().catch(() => undefined);
   const app = await buildApp({ store, ingestor, logger: opts.logger, webRoot: opts.webRoot });
   const address = await app.listen({ port: config.port, host: config.host });
   const stop = async () => {

@@ -120,6 +120,11 @@ export interface EventRepo {
   write(batch: IngestWrite): Promise<{ inserted: number }>;
   /** Identity state the ingest writer keeps in memory; loaded once at start-up. */
   loadIdentities(): Promise<IdentitySnapshot>;
+  /**
+   * Readies the first `write` (a store that dedups in memory reads its stored messageIds), so a
+   * server can do it at start-up instead of inside the first request. Optional; idempotent.
+   */
+  prepareWrites?(): Promise<void>;
   /** A person's stitched events (all linked ids, also events sent before the link), newest first. */
   forPerson(workspaceId: string, personId: string, limit: number): Promise<EventRecord[]>;
   count(workspaceId: string): Promise<number>;

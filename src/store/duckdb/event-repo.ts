@@ -39,6 +39,10 @@ export class DuckDBEventRepo implements EventRepo {
     return { inserted: fresh.events.length };
   }
 
+  async prepareWrites(): Promise<void> {
+    await this.storedFingerprints();
+  }
+
   /** The fingerprints of the stored events, read from the table on the first write. */
   private storedFingerprints(): Promise<FingerprintSet> {
     this.stored ??= loadStoredFingerprints(this.db.ingest).catch((err: unknown) => {

@@ -16,12 +16,16 @@ describe('FingerprintSet', () => {
     expect(set.has(20_000 * 1024, 0)).toBe(false);
   });
 
-  it('tells apart fingerprints that differ only in the high half, zero included', () => {
+  it('tells apart fingerprints that differ only in the high half, and keeps (0, 0)', () => {
     const set = new FingerprintSet();
     set.add(0, 0);
+    set.add(7, 0);
     expect(set.has(0, 0)).toBe(true);
-    expect(set.has(0, 1)).toBe(false);
+    expect(set.has(7, 0)).toBe(true);
+    expect(set.has(7, 1)).toBe(false);
+    expect(set.has(0, 2)).toBe(false);
     expect(set.has(0xffffffff, 0)).toBe(false);
+    expect(set.size).toBe(2);
   });
 });
 
