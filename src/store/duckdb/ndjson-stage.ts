@@ -1,4 +1,4 @@
-import { type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBTimestampValue, type DuckDBVector } from '@duckdb/node-api';
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
 import type { EnrichedEvent } from '../../ingest/types.ts';
 import type { Channel } from '../../model/channel.ts';
@@ -177,18 +177,28 @@ class DuckDBStagedNdjson implements StagedNdjson {
           SELECT min(line_no) FROM temp.bulk_staged WHERE ok
           GROUP BY user_id, anonymous_id, previous_id, type = 'alias'))
         ORDER BY line_no`);
-      for await (const chunk of result.yieldRowsJs()) {
-        visit(
-          chunk.map(([line, type, userId, anonymousId, previousId, ms, traits]) => ({
-            line: Number(line),
-            type: type as StagedIdentityRow['type'],
-            userId: (userId as string | null) ?? null,
-            anonymousId: (anonymousId as string | null) ?? null,
-            previousId: (previousId as string | null) ?? null,
-            timestamp: new Date(Number(ms)),
-            traits: (traits as string | null) ?? null,
-          })),
-        );
+      // Column by column: converting each chunk to row arrays first cost a third of the time.
+      for (
+        let chunk = await result.fetchChunk();
+        chunk && chunk.rowCount > 0;
+        chunk = await result.fetchChunk()
+      ) {
+        const [line, type, userId, anonymousId, previousId, ms, traits] = Array.from({ length: 7 }, (_, c) =>
+          chunk.getColumnVector(c),
+        ) as DuckDBVector[];
+        const rows: StagedIdentityRow[] = new Array(chunk.rowCount);
+        for (let i = 0; i < chunk.rowCount; i++) {
+          rows[i] = {
+            line: Number(line!.getItem(i)),
+            type: type!.getItem(i) as StagedIdentityRow['type'],
+            userId: userId!.getItem(i) as string | null,
+            anonymousId: anonymousId!.getItem(i) as string | null,
+            previousId: previousId!.getItem(i) as string | null,
+            timestamp: new Date(ms!.getItem(i) as number),
+            traits: traits!.getItem(i) as string | null,
+          };
+        }
+        visit(rows);
       }
     });
   }
