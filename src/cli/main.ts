@@ -49,7 +49,7 @@ program
 program
   .command('query')
   .description(
-    'run an analytics query spec (funnel, paths, retention, journey, kpi) and print the result JSON',
+    'run an analytics query spec (funnel, paths, retention, kpi, journey, attribution, basket, voc, painPoints, momentsOfTruth, personaSuggestions) and print the result JSON',
   )
   .argument('<spec>', 'JSON file with the query spec, or - for stdin')
   .option('--store <url>', storeHelp)
