@@ -13,7 +13,7 @@ import {
   touchPropertyChoices,
 } from './attribution-form.ts';
 import { ChoiceField, EventNameOptions, NamedItemField } from './form-fields.tsx';
-import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
+import { type BuilderProps, SpecForm, useSpecSubmit } from './SpecForm.tsx';
 import './attribution-voc-basket.css';
 
 /**
@@ -28,13 +28,9 @@ export function AttributionBuilder({
   onChange,
   onRun,
   running,
-}: {
+}: BuilderProps<AttributionForm, AttributionSpecInput> & {
   events: EventNameStat[];
   maps: MapSummary[];
-  form: AttributionForm;
-  onChange: (form: AttributionForm) => void;
-  onRun: (spec: AttributionSpecInput, form: AttributionForm) => void;
-  running: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();

@@ -4,7 +4,7 @@ import type { BasketSpecInput } from '../../../src/analytics/spec/basket-spec.ts
 import type { EventNameStat } from '../api/types.ts';
 import { BASKET_BY, type BasketForm, buildBasketSpec, ITEM_KEYS } from './basket-form.ts';
 import { ChoiceField, EventNameOptions } from './form-fields.tsx';
-import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
+import { type BuilderProps, SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
 /**
  * The baskets form: the purchase event, what makes a basket, and the thresholds (minimum support,
@@ -16,12 +16,8 @@ export function BasketBuilder({
   onChange,
   onRun,
   running,
-}: {
+}: BuilderProps<BasketForm, BasketSpecInput> & {
   events: EventNameStat[];
-  form: BasketForm;
-  onChange: (form: BasketForm) => void;
-  onRun: (spec: BasketSpecInput, form: BasketForm) => void;
-  running: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();

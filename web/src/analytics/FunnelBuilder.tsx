@@ -15,7 +15,7 @@ import {
   setStep,
   WINDOW_UNITS,
 } from './funnel-form.ts';
-import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
+import { type BuilderProps, SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
 /**
  * The funnel form: steps picked from the workspace's event names (add, remove, reorder by
@@ -28,12 +28,8 @@ export function FunnelBuilder({
   onChange,
   onRun,
   running,
-}: {
+}: BuilderProps<FunnelForm, FunnelSpecInput> & {
   events: EventNameStat[];
-  form: FunnelForm;
-  onChange: (form: FunnelForm) => void;
-  onRun: (spec: FunnelSpecInput, form: FunnelForm) => void;
-  running: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();

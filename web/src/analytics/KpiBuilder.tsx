@@ -4,7 +4,7 @@ import type { KpiSpecInput } from '../../../src/analytics/spec/kpi-spec.ts';
 import type { EventNameStat, MapSummary } from '../api/types.ts';
 import { ChoiceField, EventNameOptions, NamedItemField } from './form-fields.tsx';
 import { buildKpiSpec, KPI_INTERVALS, KPI_KINDS, type KpiForm } from './kpi-form.ts';
-import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
+import { type BuilderProps, SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
 const BREAKDOWNS = ['none', 'channel', 'persona'] as const;
 
@@ -19,13 +19,9 @@ export function KpiBuilder({
   onChange,
   onRun,
   running,
-}: {
+}: BuilderProps<KpiForm, KpiSpecInput> & {
   events: EventNameStat[];
   maps: MapSummary[];
-  form: KpiForm;
-  onChange: (form: KpiForm) => void;
-  onRun: (spec: KpiSpecInput, form: KpiForm) => void;
-  running: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();

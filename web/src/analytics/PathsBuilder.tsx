@@ -10,7 +10,7 @@ import {
   PATH_BY,
   type PathsForm,
 } from './paths-form.ts';
-import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
+import { type BuilderProps, SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
 /**
  * The paths form: nodes by event or page, an optional start or end event picked from the
@@ -23,12 +23,8 @@ export function PathsBuilder({
   onChange,
   onRun,
   running,
-}: {
+}: BuilderProps<PathsForm, PathsSpecInput> & {
   events: EventNameStat[];
-  form: PathsForm;
-  onChange: (form: PathsForm) => void;
-  onRun: (spec: PathsSpecInput, form: PathsForm) => void;
-  running: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();

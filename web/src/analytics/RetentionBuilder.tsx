@@ -10,7 +10,7 @@ import {
   RETENTION_PERIOD_UNITS,
   type RetentionForm,
 } from './retention-form.ts';
-import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
+import { type BuilderProps, SpecForm, useSpecSubmit } from './SpecForm.tsx';
 
 /**
  * The retention form: start and return events from the workspace's event names, period, number
@@ -22,12 +22,8 @@ export function RetentionBuilder({
   onChange,
   onRun,
   running,
-}: {
+}: BuilderProps<RetentionForm, RetentionSpecInput> & {
   events: EventNameStat[];
-  form: RetentionForm;
-  onChange: (form: RetentionForm) => void;
-  onRun: (spec: RetentionSpecInput, form: RetentionForm) => void;
-  running: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();

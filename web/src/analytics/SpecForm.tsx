@@ -1,5 +1,13 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 
+/** What an analysis form gets from its page: its state, and where to send the spec it builds. */
+export interface BuilderProps<F, S> {
+  form: F;
+  onChange: (form: F) => void;
+  onRun: (spec: S, form: F) => void;
+  running: boolean;
+}
+
 type Built<S, P> = { ok: true; spec: S } | { ok: false; problems: P[] };
 
 /**

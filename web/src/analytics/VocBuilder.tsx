@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { VocSpecInput } from '../../../src/analytics/spec/voc-spec.ts';
 import type { MapSummary } from '../api/types.ts';
 import { ChoiceField, NamedItemField } from './form-fields.tsx';
-import { SpecForm, useSpecSubmit } from './SpecForm.tsx';
+import { type BuilderProps, SpecForm, useSpecSubmit } from './SpecForm.tsx';
 import { breakdownNeedsMap, buildVocSpec, VOC_BREAKDOWNS, VOC_INTERVALS, type VocForm } from './voc-form.ts';
 
 /**
@@ -16,12 +16,8 @@ export function VocBuilder({
   onChange,
   onRun,
   running,
-}: {
+}: BuilderProps<VocForm, VocSpecInput> & {
   maps: MapSummary[];
-  form: VocForm;
-  onChange: (form: VocForm) => void;
-  onRun: (spec: VocSpecInput, form: VocForm) => void;
-  running: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();

@@ -4,7 +4,7 @@ import type { LaneItem, Touchpoint } from '../../../../src/model/index.ts';
 import { CHANNEL_NAMES, type Channel, type Severity, type Stage } from '../../../../src/model/index.ts';
 import { BindingFields } from './BindingFields.tsx';
 import { type CardForm, cardOf } from './card-form.ts';
-import { Dialog } from './Dialog.tsx';
+import { Dialog, DialogFormFooter, type FieldIssue } from './Dialog.tsx';
 import { Field } from './Field.tsx';
 
 const SCORES = ['-2', '-1', '0', '1', '2'] as const;
@@ -32,7 +32,7 @@ export function CardDialog({
 }) {
   const { t } = useTranslation();
   const [form, setForm] = useState(initial);
-  const [issues, setIssues] = useState<{ field: string; message: string }[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const set = (patch: Partial<CardForm>) => setForm((f) => ({ ...f, ...patch }));
   const kind = form.kind;
   const isNew = initial.original === undefined;
@@ -152,32 +152,15 @@ export function CardDialog({
             </select>
           )}
         </Field>
-        {issues.length > 0 && (
-          <div className="notice notice-error" role="alert">
-            <p className="notice-title">{t('edit.invalid')}</p>
-            <ul>
-              {issues.map((issue) => (
-                <li key={`${issue.field}:${issue.message}`}>
-                  {issue.field ? `${issue.field}: ` : ''}
-                  {issue.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className="dialog-buttons">
-          <button type="submit" className="button button-primary">
-            {t('edit.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('edit.cancel')}
-          </button>
-          {onDelete && (
-            <button type="button" className="button button-danger" onClick={onDelete}>
-              {t('edit.deleteCard')}
-            </button>
-          )}
-        </div>
+        <DialogFormFooter
+          issues={issues}
+          invalidTitle={t('edit.invalid')}
+          saveLabel={t('edit.save')}
+          cancelLabel={t('edit.cancel')}
+          onCancel={onClose}
+          deleteLabel={t('edit.deleteCard')}
+          onDelete={onDelete}
+        />
       </form>
     </Dialog>
   );

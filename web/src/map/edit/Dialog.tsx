@@ -35,3 +35,63 @@ export function Dialog({
     </dialog>
   );
 }
+
+export interface FieldIssue {
+  /** The field it is about, or '' for the form as a whole. */
+  field: string;
+  message: string;
+}
+
+/**
+ * The end of an editing dialog's form: what stops it from saving (announced), then Save, Cancel
+ * and, for something that exists already, Delete.
+ */
+export function DialogFormFooter({
+  issues,
+  invalidTitle,
+  saveLabel,
+  cancelLabel,
+  onCancel,
+  deleteLabel,
+  onDelete,
+}: {
+  issues: readonly FieldIssue[];
+  invalidTitle: string;
+  saveLabel: string;
+  cancelLabel: string;
+  onCancel: () => void;
+  deleteLabel: string;
+  /** Absent for a new item: nothing to delete yet. */
+  onDelete?: () => void;
+}) {
+  return (
+    <>
+      {issues.length > 0 && (
+        <div className="notice notice-error" role="alert">
+          <p className="notice-title">{invalidTitle}</p>
+          <ul>
+            {issues.map((issue) => (
+              <li key={`${issue.field}:${issue.message}`}>
+                {issue.field ? `${issue.field}: ` : ''}
+                {issue.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="dialog-buttons">
+        <button type="submit" className="button button-primary">
+          {saveLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        {onDelete && (
+          <button type="button" className="button button-danger" onClick={onDelete}>
+            {deleteLabel}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

@@ -7,7 +7,7 @@ import {
   type ConditionOp,
   type Persona,
 } from '../../../../src/model/index.ts';
-import { Dialog } from '../edit/Dialog.tsx';
+import { Dialog, DialogFormFooter, type FieldIssue } from '../edit/Dialog.tsx';
 import { Field } from '../edit/Field.tsx';
 import { type ConditionForm, type PersonaForm, personaOf } from './persona-form.ts';
 
@@ -31,7 +31,7 @@ export function PersonaDialog({
 }) {
   const { t } = useTranslation();
   const [form, setForm] = useState(initial);
-  const [issues, setIssues] = useState<{ field: string; message: string }[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const set = (patch: Partial<PersonaForm>) => setForm((f) => ({ ...f, ...patch }));
   const isNew = initial.original === undefined;
 
@@ -253,32 +253,15 @@ export function PersonaDialog({
             {t('personas.addCondition')}
           </button>
         </fieldset>
-        {issues.length > 0 && (
-          <div className="notice notice-error" role="alert">
-            <p className="notice-title">{t('personas.invalid')}</p>
-            <ul>
-              {issues.map((issue) => (
-                <li key={`${issue.field}:${issue.message}`}>
-                  {issue.field ? `${issue.field}: ` : ''}
-                  {issue.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <div className="dialog-buttons">
-          <button type="submit" className="button button-primary">
-            {t('edit.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('edit.cancel')}
-          </button>
-          {onDelete && (
-            <button type="button" className="button button-danger" onClick={onDelete}>
-              {t('personas.delete')}
-            </button>
-          )}
-        </div>
+        <DialogFormFooter
+          issues={issues}
+          invalidTitle={t('personas.invalid')}
+          saveLabel={t('edit.save')}
+          cancelLabel={t('edit.cancel')}
+          onCancel={onClose}
+          deleteLabel={t('personas.delete')}
+          onDelete={onDelete}
+        />
       </form>
     </Dialog>
   );
