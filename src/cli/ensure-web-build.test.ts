@@ -54,6 +54,8 @@ describe('ensureWebBuild', () => {
   });
 
   it('does not build again while the sources are older than the build', async () => {
+    // File times tick coarsely (a few ms on Linux): a build right after the write could share it.
+    for (const source of ['src/main.tsx', 'index.html']) setMtime(join(dir, 'web', source), 10);
     await run();
     expect(await run()).toBe(paths.distDir);
     expect(builds).toBe(1);
