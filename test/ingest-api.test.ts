@@ -208,6 +208,42 @@ describe('bad input gets a clear error and loses nothing', () => {
     expect((await get('/api/v1/persons/huge-user')).json().eventCount).toBe(1);
   });
 
+  it('takes the write key from the body and text/plain beacons, as analytics.js sends them', async () => {
+    const beacon = await t.app.inject({
+      method: 'POST',
+      url: '/v1/batch',
+      headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      payload: JSON.stringify({
+        writeKey: WRITE_KEY,
+        batch: [{ type: 'track', event: 'Beacon Sent', anonymousId: 'beacon-visitor' }],
+      }),
+    });
+    expect(beacon.statusCode, beacon.body).toBe(200);
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/v1/track',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ writeKey: 'not-a-key', event: 'x', anonymousId: 'beacon-visitor' }),
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect((await get('/api/v1/persons/beacon-visitor')).json().eventCount).toBe(1);
+  });
+
+  it('refuses a body that tries to set an object prototype, small or large', async () => {
+    for (const padding of [0, 20_000]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/v1/batch',
+        headers: { authorization: t.basic, 'content-type': 'application/json' },
+        payload: `{"batch": [{"type": "track", "event": "x", "userId": "proto", "__proto__": {"isAdmin": true}}]}${' '.repeat(padding)}`,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'invalid_json' });
+      expect(res.json().error.message).toMatch(/forbidden prototype property/);
+    }
+    expect((await get('/api/v1/persons/proto')).statusCode).toBe(404);
+  });
+
   it('refuses missing and wrong keys, and write keys used to read', async () => {
     const noKey = await t.app.inject({
       method: 'POST',

@@ -60,8 +60,13 @@ export class Ingestor {
       if (result.ok) events.push(result.event);
       else rejected.push({ index: i, errors: result.errors });
     }
-    if (events.length > 0) await this.enqueue(workspaceId, events);
+    await this.ingestEvents(workspaceId, events);
     return { accepted: events.length, rejected };
+  }
+
+  /** Stores events already validated and enriched (e.g. by a parse worker); resolves once durable. */
+  async ingestEvents(workspaceId: string, events: EnrichedEvent[]): Promise<void> {
+    if (events.length > 0) await this.enqueue(workspaceId, events);
   }
 
   /** Waits until everything queued so far is written. */

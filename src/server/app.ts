@@ -23,6 +23,8 @@ export interface AppDeps {
   /** The time sessions start and expire by; tests move it. */
   clock?: () => Date;
   loginThrottle?: Omit<LoginThrottleOptions, 'now'>;
+  /** Threads that decode ingestion requests (JOURNEYLENS_INGEST_WORKERS, else by core count). */
+  parseWorkers?: number;
 }
 
 /** The HTTP app, without listening, so tests can drive it in-process with `app.inject`. */
@@ -33,6 +35,7 @@ export async function buildApp({
   clock = () => new Date(),
   loginThrottle,
   webRoot,
+  parseWorkers,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: logger ? { level: 'info' } : false, bodyLimit: 1024 * 1024 });
   installErrorHandling(app);
@@ -45,7 +48,7 @@ export async function buildApp({
     eventNames: new EventNameService(store, () => clock().getTime()),
   };
   app.get('/healthz', async () => ({ status: 'ok', store: store.description }));
-  ingestRoutes(app, store, ingestor);
+  ingestRoutes(app, store, ingestor, { parseWorkers });
   readRoutes(app, ctx.access);
   queryRoutes(app, ctx.access);
   await webApi(app, ctx);

@@ -61,8 +61,21 @@ export function forgetCachedKeys(store: Store): void {
   keyCaches.get(store)?.clear();
 }
 
-/** The write key of an ingest request: HTTP Basic user name (as Segment does), or `writeKey` in the body. */
-export async function authenticateWriteKey(store: Store, request: FastifyRequest): Promise<KeyRecord> {
+/** Whether a request names its credentials in the Authorization header (Basic or Bearer). */
+export function hasCredentialsHeader(request: FastifyRequest): boolean {
+  const header = request.headers.authorization;
+  return header !== undefined && (header.startsWith('Basic ') || header.startsWith('Bearer '));
+}
+
+/**
+ * The write key of an ingest request: HTTP Basic user name (as Segment does), a bearer token, or
+ * else `bodyWriteKey`, the `writeKey` field some SDKs put in the body.
+ */
+export async function authenticateWriteKey(
+  store: Store,
+  request: FastifyRequest,
+  bodyWriteKey?: unknown,
+): Promise<KeyRecord> {
   const header = request.headers.authorization;
   let secret: string | undefined;
   if (header?.startsWith('Basic ')) {
@@ -70,9 +83,8 @@ export async function authenticateWriteKey(store: Store, request: FastifyRequest
     secret = decoded.split(':')[0];
   } else if (header?.startsWith('Bearer ')) {
     secret = header.slice(7).trim();
-  } else {
-    const body = request.body as { writeKey?: unknown } | undefined;
-    if (typeof body?.writeKey === 'string') secret = body.writeKey;
+  } else if (typeof bodyWriteKey === 'string') {
+    secret = bodyWriteKey;
   }
   if (!secret) {
     throw new HttpError(
