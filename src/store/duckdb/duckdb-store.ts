@@ -18,8 +18,7 @@ import { DuckDBWorkspaceRepo } from './workspace-repo.ts';
 /**
  * DuckDB would take 80% of RAM for its buffers by default; an embedded store shares the process
  * with the server, so it gets a bounded pool and spills to disk beyond it.
- */
-/**
+ *
  * checkpoint_threshold: DuckDB checkpoints once the WAL passes it (default 16 MB, about 40,000
  * events). Each checkpoint cost about 0.3 s here whatever its size, so at the default a million
  * events over HTTP spent a third of the server's CPU checkpointing (31.8 s of CPU, 49,000
