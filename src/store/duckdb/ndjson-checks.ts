@@ -160,7 +160,8 @@ const CHANNEL_KEY = `concat_ws(chr(31), s.type_text,
 export function stagedRowsSql(): string {
   // Three layers so that each JSON member is parsed and each instant computed once.
   const parsed = `
-    SELECT c.*, a.*,
+    -- A join on rowid runs on every core; a POSITIONAL JOIN ran on one (1.75 s against 1.15 s).
+    SELECT c.* EXCLUDE (pos), a.* EXCLUDE (pos),
       ${instant(col('timestamp'))} AS ts, ${instant(col('originalTimestamp'))} AS ots,
       ${instant(col('sentAt'))} AS sat, ${instant(col('receivedAt'))} AS rat,
       CASE WHEN ${isString(col('event'))} THEN ${unquote(col('event'))} END AS ev,
@@ -171,7 +172,8 @@ export function stagedRowsSql(): string {
       CASE WHEN contains(a."properties", '"channel"') OR contains(a."properties", '"url"')
         OR contains(a."properties", '"referrer"')
         THEN json_extract(a."properties", ${sqlList(PROPERTY_INPUTS)}) END AS pi
-    FROM temp.bulk_checks c POSITIONAL JOIN temp.bulk_members a`;
+    FROM (SELECT rowid AS pos, * FROM temp.bulk_checks) c
+    JOIN (SELECT rowid AS pos, * FROM temp.bulk_members) a ON a.pos = c.pos`;
   const normalised = `
     SELECT a.line_no,
       coalesce(${FAST_ROW_OK}, false) AS ok,

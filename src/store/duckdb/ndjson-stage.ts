@@ -14,16 +14,24 @@ import { addFingerprintsOf } from './stored-fingerprints.ts';
 /** The largest line DuckDB's JSON reader takes; the row-by-row reader's limit is 8 MiB. */
 const MAX_OBJECT_BYTES = 16 * 1024 * 1024;
 
-const TEMP_TABLES = ['bulk_checks', 'bulk_members', 'bulk_staged', 'bulk_channels'];
+const TEMP_TABLES = ['bulk_lines', 'bulk_checks', 'bulk_members', 'bulk_staged', 'bulk_channels'];
 
 const micros = (d: Date) => new DuckDBTimestampValue(BigInt(d.getTime()) * 1000n);
 
 /**
- * Per line of the file, in file order: its number, its count of top-level members, its size, and
+ * Every line of the file, whole: read_csv with a delimiter and quote that JSON text never holds
+ * unescaped yields each line as one value, blank lines as NULL. The table keeps file order, so a
+ * row's rowid + 1 is its line number (row_number() OVER () would number them on one thread).
+ */
+const LINES_SQL = `
+  CREATE TEMP TABLE bulk_lines AS
+  SELECT line FROM read_csv($1, columns = {'line': 'VARCHAR'}, delim = chr(1), quote = '', escape = '',
+                            header = false, auto_detect = false)`;
+
+/**
+ * Per non-blank line, in file order: its number, its count of top-level members, its size, and
  * the content-derived messageId the importer gives rows without one (`import-` + the first 32
- * base64url characters of the line's SHA-256, as import-file.ts computes it). read_csv with a
- * delimiter and quote that JSON text never contains unescaped yields each line whole, blank lines
- * as NULL, so row numbers are line numbers.
+ * base64url characters of the line's SHA-256, as import-file.ts computes it).
  */
 const CHECKS_SQL = `
   CREATE TEMP TABLE bulk_checks AS
@@ -33,11 +41,7 @@ const CHECKS_SQL = `
       replace(replace(rtrim(to_base64(unhex(sha256(
         CASE WHEN ends_with(line, chr(13)) THEN line[1:-2] ELSE line END))), '='), '+', '-'), '/', '_')[1:32]
     END AS content_id
-  FROM (
-    SELECT row_number() OVER () AS line_no, line
-    FROM read_csv($1, columns = {'line': 'VARCHAR'}, delim = chr(1), quote = '', escape = '',
-                  header = false, auto_detect = false)
-  )
+  FROM (SELECT rowid + 1 AS line_no, line FROM temp.bulk_lines)
   WHERE line IS NOT NULL AND (starts_with(line, '{') OR trim(line, ' ' || chr(9) || chr(13)) <> '')`;
 
 const MEMBERS_SQL = `
@@ -47,7 +51,7 @@ const MEMBERS_SQL = `
 
 /**
  * Stages an NDJSON file in DuckDB (see StagedNdjson): two parallel scans of the file — one for
- * each line's member count and size, one for the members' JSON — joined by position, then one
+ * each line's member count and size, one for the members' JSON — joined by position (rowid), then one
  * pass of SQL checks and normalisation (ndjson-checks.ts). All on the ingest connection, whose
  * temp tables live as long as it does; `dispose` drops them.
  */
@@ -59,7 +63,9 @@ export async function stageNdjson(
   const conn = db.ingest;
   await dropTempTables(conn);
   try {
-    await conn.run(CHECKS_SQL, [path]);
+    await conn.run(LINES_SQL, [path]);
+    await conn.run(CHECKS_SQL);
+    await conn.run('DROP TABLE temp.bulk_lines');
     await conn.run(MEMBERS_SQL, [path]);
   } catch (err) {
     await dropTempTables(conn);
