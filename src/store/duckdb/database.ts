@@ -1,4 +1,5 @@
 import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { closeKeptAppenders } from './staging.ts';
 
 export type Row = Record<string, unknown>;
 export type Params = DuckDBValue[];
@@ -78,7 +79,10 @@ export class Database {
 
   async close(): Promise<void> {
     for (const c of [this.ingest, this.meta, ...this.readers])
-      await c.exclusive(async (raw) => raw.closeSync());
+      await c.exclusive(async (raw) => {
+        closeKeptAppenders(raw);
+        raw.closeSync();
+      });
     this.instance.closeSync();
   }
 }

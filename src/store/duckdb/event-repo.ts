@@ -7,8 +7,8 @@ import { type Database, type Row, toDate, toJson, toNumber } from './database.ts
 import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
 import type { FingerprintSet } from './message-fingerprints.ts';
 import { stageNdjson } from './ndjson-stage.ts';
-import { appendWith } from './staging.ts';
-import { loadStoredFingerprints, unstoredEvents } from './stored-fingerprints.ts';
+import { appendKept } from './staging.ts';
+import { fingerprintsOf, loadStoredFingerprints, unstoredEvents } from './stored-fingerprints.ts';
 
 /** Person ids whose events count for `personId`: itself and every person merged into it. */
 export const PERSON_AND_MERGED = `(SELECT ? UNION ALL SELECT old_person_id FROM person_overrides WHERE workspace_id = ? AND person_id = ?)`;
@@ -30,10 +30,28 @@ export class DuckDBEventRepo implements EventRepo {
     this.staging ??= this.db.ingest.exclusive((conn) => prepareIdentityStaging(conn));
     await this.staging;
     const stored = await this.storedFingerprints();
-    const fresh = await unstoredEvents(this.db.ingest, firstOfEachMessage(batch.events), stored);
-    await this.db.ingest.transaction(async (conn) => {
-      await writeIdentityChanges(conn, batch.identity);
-      await appendEvents(conn, fresh.events);
+    const events = firstOfEachMessage(batch.events);
+    const fresh = await this.db.ingest.exclusive(async (conn) => {
+      // BEGIN travels to DuckDB's threads while this one fingerprints the batch.
+      const begun = conn.run('BEGIN TRANSACTION');
+      try {
+        const fingerprints = fingerprintsOf(events);
+        await begun;
+        const unstored = await unstoredEvents(conn, events, fingerprints, stored);
+        await writeIdentityChanges(conn, batch.identity);
+        await appendEvents(conn, unstored.events);
+        await conn.run('COMMIT');
+        return unstored;
+      } catch (err) {
+        if (
+          await begun.then(
+            () => true,
+            () => false,
+          )
+        )
+          await conn.run('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
     });
     for (const [low, high] of fresh.fingerprints) stored.add(low, high);
     return { inserted: fresh.events.length };
@@ -135,7 +153,7 @@ function firstOfEachMessage(events: StoredEvent[]): StoredEvent[] {
 /** Appends events to the events table in its column order. */
 function appendEvents(conn: DuckDBConnection, events: StoredEvent[]): Promise<void> {
   if (events.length === 0) return Promise.resolve();
-  return appendWith(conn, 'events', (appender) => {
+  return appendKept(conn, 'events', (appender) => {
     const text = (v: string | null) => (v === null ? appender.appendNull() : appender.appendVarchar(v));
     const time = (d: Date | null) =>
       d === null

@@ -1,7 +1,7 @@
 import { type DuckDBAppender, type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
 import { mergePatch } from '../json-merge-patch.ts';
-import { appendColumns, appendWith, type StagingColumn, stagingTableSql } from './staging.ts';
+import { appendColumns, appendKept, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const MOVE_STAGING: StagingColumn[] = [
   { name: 'workspace_id', kind: 'text' },
@@ -88,7 +88,7 @@ async function appendRows<T>(
   row: (a: DuckDBAppender, r: T) => void,
 ): Promise<void> {
   if (rows.length === 0) return;
-  await appendWith(conn, table, (appender) => {
+  await appendKept(conn, table, (appender) => {
     for (const r of rows) {
       row(appender, r);
       appender.endRow();

@@ -25,23 +25,73 @@ export async function appendWith(
     fill(appender);
     appender.flushSync();
   } catch (err) {
-    // Drop the rows it still buffers first: a closed-but-failed appender keeps them, and when it
-    // is garbage-collected later its destructor flushes them into whatever transaction the
-    // connection is in by then — a duplicate key there aborted an unrelated later write.
-    try {
-      appender.clear();
-    } catch {
-      // nothing buffered
-    }
-    // Closing a failed appender throws "transaction is aborted", which would hide the cause.
-    try {
-      appender.closeSync();
-    } catch {
-      // the original error is the one worth reporting
-    }
+    discard(appender);
     throw err;
   }
   appender.closeSync();
+}
+
+/**
+ * Appenders kept open per connection for the tables every group commit appends to. Creating one
+ * is a round trip to DuckDB's threads (three per group commit, waiting behind HTTP work each
+ * time); an open appender flushes into whatever transaction its connection is in.
+ */
+const openAppenders = new WeakMap<DuckDBConnection, Map<string, DuckDBAppender>>();
+
+/**
+ * Like appendWith, for a permanent table, through an appender that stays open between calls.
+ * After a failure the appender is dropped, so the next call starts from a fresh one.
+ */
+export async function appendKept(
+  conn: DuckDBConnection,
+  table: string,
+  fill: (appender: DuckDBAppender) => void,
+): Promise<void> {
+  let byTable = openAppenders.get(conn);
+  if (!byTable) {
+    byTable = new Map();
+    openAppenders.set(conn, byTable);
+  }
+  let appender = byTable.get(table);
+  if (!appender) {
+    appender = await conn.createAppender(table);
+    byTable.set(table, appender);
+  }
+  try {
+    fill(appender);
+    appender.flushSync();
+  } catch (err) {
+    byTable.delete(table);
+    discard(appender);
+    throw err;
+  }
+}
+
+/** Closes the connection's kept appenders; call before closing the connection. */
+export function closeKeptAppenders(conn: DuckDBConnection): void {
+  const byTable = openAppenders.get(conn);
+  if (!byTable) return;
+  for (const appender of byTable.values()) discard(appender);
+  openAppenders.delete(conn);
+}
+
+/**
+ * Drops what a failed appender still buffers, then closes it. Cleared first: a closed-but-failed
+ * appender keeps its rows, and when it is garbage-collected later its destructor flushes them into
+ * whatever transaction the connection is in by then — a duplicate key there once aborted an
+ * unrelated later write. Closing throws "transaction is aborted", which would hide the cause.
+ */
+function discard(appender: DuckDBAppender): void {
+  try {
+    appender.clear();
+  } catch {
+    // nothing buffered
+  }
+  try {
+    appender.closeSync();
+  } catch {
+    // the caller's error is the one worth reporting
+  }
 }
 
 /**

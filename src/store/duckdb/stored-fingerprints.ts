@@ -37,17 +37,22 @@ export async function addFingerprintsOf(
   }
 }
 
+/** Each event's fingerprint, in order. */
+export function fingerprintsOf(events: StoredEvent[]): Fingerprint[] {
+  return events.map((e) => messageFingerprint(e.workspaceId, e.messageId));
+}
+
 /**
  * The events of a batch that are not stored yet, with their fingerprints. Only events whose
  * fingerprint is already in the set cost a lookup in the table (a retried request, or once in
  * millions a fingerprint shared by two messages).
  */
 export async function unstoredEvents(
-  conn: SerialConnection,
+  conn: DuckDBConnection,
   events: StoredEvent[],
+  fingerprints: Fingerprint[],
   stored: FingerprintSet,
 ): Promise<{ events: StoredEvent[]; fingerprints: Fingerprint[] }> {
-  const fingerprints = events.map((e) => messageFingerprint(e.workspaceId, e.messageId));
   const suspects = events.filter((_, i) => stored.has(fingerprints[i]![0], fingerprints[i]![1]));
   if (suspects.length === 0) return { events, fingerprints };
   const found = await storedMessageIds(conn, suspects);
@@ -59,7 +64,7 @@ export async function unstoredEvents(
 }
 
 /** Which of these events' (workspace, messageId) pairs the events table holds. */
-async function storedMessageIds(conn: SerialConnection, events: StoredEvent[]): Promise<Set<string>> {
+async function storedMessageIds(conn: DuckDBConnection, events: StoredEvent[]): Promise<Set<string>> {
   const byWorkspace = new Map<string, string[]>();
   for (const e of events) {
     const ids = byWorkspace.get(e.workspaceId) ?? [];
@@ -68,11 +73,11 @@ async function storedMessageIds(conn: SerialConnection, events: StoredEvent[]): 
   }
   const found = new Set<string>();
   for (const [workspaceId, ids] of byWorkspace) {
-    const rows = await conn.all(
+    const result = await conn.runAndReadAll(
       'SELECT DISTINCT message_id FROM events WHERE workspace_id = $1 AND list_contains($2, message_id)',
       [workspaceId, listValue(ids)],
     );
-    for (const r of rows) found.add(`${workspaceId}\u0000${String(r.message_id)}`);
+    for (const r of result.getRowObjectsJS()) found.add(`${workspaceId}\u0000${String(r.message_id)}`);
   }
   return found;
 }
