@@ -229,6 +229,30 @@ describe('bad input gets a clear error and loses nothing', () => {
     expect((await get('/api/v1/persons/beacon-visitor')).json().eventCount).toBe(1);
   });
 
+  it('stores every event of many concurrent batches', async () => {
+    const batches = Array.from({ length: 24 }, (_, b) =>
+      post('/v1/batch', {
+        batch: Array.from({ length: 100 }, (_, i) =>
+          i === 7
+            ? { type: 'track', event: 'Broken', userId: 'crowd-user', timestamp: 'soon' }
+            : {
+                type: 'track',
+                event: 'Product Viewed',
+                userId: 'crowd-user',
+                messageId: `crowd-${b}-${i}`,
+                properties: { sku: `sku-${i}`, note: 'x'.repeat(100) },
+              },
+        ),
+      }),
+    );
+    const answers = await Promise.all(batches);
+    for (const res of answers) {
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ accepted: 99, rejected: [{ index: 7 }] });
+    }
+    expect((await get('/api/v1/persons/crowd-user')).json().eventCount).toBe(24 * 99);
+  });
+
   it('refuses a body that tries to set an object prototype, small or large', async () => {
     for (const padding of [0, 20_000]) {
       const res = await t.app.inject({

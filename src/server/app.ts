@@ -25,6 +25,8 @@ export interface AppDeps {
   loginThrottle?: Omit<LoginThrottleOptions, 'now'>;
   /** Threads that decode ingestion requests (JOURNEYLENS_INGEST_WORKERS, else by core count). */
   parseWorkers?: number;
+  /** Start them with the server, not on the first busy moment (tests leave them lazy). */
+  startParseWorkers?: boolean;
 }
 
 /** The HTTP app, without listening, so tests can drive it in-process with `app.inject`. */
@@ -36,6 +38,7 @@ export async function buildApp({
   loginThrottle,
   webRoot,
   parseWorkers,
+  startParseWorkers,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: logger ? { level: 'info' } : false, bodyLimit: 1024 * 1024 });
   installErrorHandling(app);
@@ -48,7 +51,7 @@ export async function buildApp({
     eventNames: new EventNameService(store, () => clock().getTime()),
   };
   app.get('/healthz', async () => ({ status: 'ok', store: store.description }));
-  ingestRoutes(app, store, ingestor, { parseWorkers });
+  ingestRoutes(app, store, ingestor, { parseWorkers, startParseWorkers });
   readRoutes(app, ctx.access);
   queryRoutes(app, ctx.access);
   await webApi(app, ctx);

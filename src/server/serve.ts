@@ -26,7 +26,13 @@ export async function startServer(
   // Ready the dedup state now (ten million stored events take a few seconds) rather than in the
   // first ingest request; requests that arrive sooner wait for it. A failure surfaces there too.
   store.events.prepareWrites?.().catch(() => undefined);
-  const app = await buildApp({ store, ingestor, logger: opts.logger, webRoot: opts.webRoot });
+  const app = await buildApp({
+    store,
+    ingestor,
+    logger: opts.logger,
+    webRoot: opts.webRoot,
+    startParseWorkers: true,
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   const stop = async () => {
     await app.close();

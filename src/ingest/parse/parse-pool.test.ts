@@ -64,6 +64,16 @@ describe('ParsePool', () => {
     expect(pool.stats()).toEqual({ inWorker: 0, inPlace: 1 });
   });
 
+  it('parses in place while its caller says a hand-off would not pay', async () => {
+    let offload = false;
+    pool = new ParsePool({ workers: 1, offload: () => offload });
+    await pool.warmUp();
+    await pool.parse('batch', batchBody(100), RECEIVED);
+    offload = true;
+    await pool.parse('batch', batchBody(100), RECEIVED);
+    expect(pool.stats()).toEqual({ inWorker: 1, inPlace: 1 });
+  });
+
   it('answers requests in flight when it closes', async () => {
     pool = new ParsePool({ workers: 1 });
     await pool.warmUp();

@@ -9,12 +9,13 @@ export interface ParsePoolOptions {
   workers: number;
   /** Bodies smaller than this are parsed in place: a round trip to a worker costs more. */
   inlineBelowBytes?: number;
+  /** Whether to hand requests to workers now; always, unless the caller judges otherwise. */
+  offload?: () => boolean;
 }
 
 /**
  * Worker threads from `JOURNEYLENS_INGEST_WORKERS`, else one per core beyond the main thread's
- * (at most 4). On 2 cores one worker lifted HTTP ingestion by taking JSON parsing and
- * validation, about half of the main thread's work per event, off it.
+ * (at most 4).
  */
 export function defaultParseWorkers(env: NodeJS.ProcessEnv = process.env): number {
   const configured = env.JOURNEYLENS_INGEST_WORKERS;
@@ -58,12 +59,15 @@ export class ParsePool {
   private readonly inlineBelowBytes: number;
   private readonly counts = { inWorker: 0, inPlace: 0 };
 
+  private readonly offload: () => boolean;
+
   constructor(private readonly opts: ParsePoolOptions) {
     this.inlineBelowBytes = opts.inlineBelowBytes ?? 8 * 1024;
+    this.offload = opts.offload ?? (() => true);
   }
 
   parse(endpoint: IngestEndpoint, body: Uint8Array, receivedAt: Date): Promise<ParsedRequest> {
-    const target = body.byteLength < this.inlineBelowBytes ? undefined : this.pickWorker();
+    const target = body.byteLength < this.inlineBelowBytes || !this.offload() ? undefined : this.pickWorker();
     if (!target) {
       this.counts.inPlace++;
       return Promise.resolve(parseInPlace(endpoint, body, receivedAt));
