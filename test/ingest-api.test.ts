@@ -70,6 +70,41 @@ describe('Segment-compatible ingestion', () => {
     expect([mum.eventCount, son.eventCount]).toEqual([2, 2]);
   });
 
+  it('folds a chain of merges in one batch into one person, and earlier merges follow it', async () => {
+    // An earlier request merges a device into dave.
+    await post('/v1/batch', {
+      batch: [
+        { type: 'track', event: 'Viewed', anonymousId: 'chain-device', timestamp: '2026-01-01T10:00:00Z' },
+        { type: 'track', event: 'Viewed', userId: 'chain-dave', timestamp: '2026-01-01T10:01:00Z' },
+        {
+          type: 'alias',
+          previousId: 'chain-device',
+          userId: 'chain-dave',
+          timestamp: '2026-01-01T10:02:00Z',
+        },
+      ],
+    });
+    // One batch: three known customers, then dave is aliased to erin and erin to bob.
+    const res = await post('/v1/batch', {
+      batch: [
+        { type: 'identify', userId: 'chain-dave', traits: { plan: 'free', nickname: 'd' } },
+        { type: 'identify', userId: 'chain-erin', traits: { plan: 'team', seats: 3 } },
+        { type: 'identify', userId: 'chain-bob', traits: { plan: 'pro' } },
+        { type: 'alias', previousId: 'chain-dave', userId: 'chain-erin' },
+        { type: 'alias', previousId: 'chain-erin', userId: 'chain-bob' },
+      ],
+    });
+    expect(res.statusCode).toBe(200);
+    const bob = (await get('/api/v1/persons/chain-bob')).json();
+    expect([...bob.ids].sort()).toEqual(['chain-bob', 'chain-dave', 'chain-device', 'chain-erin']);
+    // Traits in arrival order, later values winning: bob's plan, erin's seats, dave's nickname.
+    expect(bob.traits).toEqual({ plan: 'pro', seats: 3, nickname: 'd' });
+    // 3 events of the first request and 5 of the second, the device's included.
+    expect(bob.eventCount).toBe(8);
+    for (const id of ['chain-dave', 'chain-erin', 'chain-device'])
+      expect((await get(`/api/v1/persons/${id}`)).json().id).toBe(bob.id);
+  });
+
   it('deduplicates by messageId, also across requests', async () => {
     const e = { type: 'track', event: 'Coupon Applied', userId: 'dedup-user', messageId: 'dup-1' };
     expect((await post('/v1/batch', { batch: [e, e] })).json()).toMatchObject({ success: true, accepted: 2 });

@@ -1,20 +1,9 @@
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
 import { mergePatch } from '../json-merge-patch.ts';
+import { applyMerges, personKey as key, type MergedPerson } from '../person-merges.ts';
 import type { ClickHouseDriver, Row } from './clickhouse-driver.ts';
 import { chTime } from './event-rows.ts';
 import type { VersionClock } from './version-clock.ts';
-
-interface PersonState {
-  workspaceId: string;
-  id: string;
-  traits: unknown;
-  createdAt: Date;
-  updatedAt: Date;
-  deleted: boolean;
-  changed: boolean;
-}
-
-const key = (workspaceId: string, id: string) => `${workspaceId}\u0000${id}`;
 
 /**
  * Writes one batch's identity changes as new row versions (see migrations.ts), with the same
@@ -34,7 +23,7 @@ export async function writeIdentityChanges(
   if (persons.length + links.length + moves.length + merges.length + traits.length === 0) return;
   const now = new Date();
 
-  const people = new Map<string, PersonState>();
+  const people = new Map<string, MergedPerson>();
   for (const p of persons) {
     people.set(key(p.workspaceId, p.personId), {
       workspaceId: p.workspaceId,
@@ -77,26 +66,15 @@ export async function writeIdentityChanges(
   }
 
   const overrides = await loadOverridesInto(driver, merges);
-  for (const m of merges) {
-    const from = people.get(key(m.workspaceId, m.from));
-    const into = people.get(key(m.workspaceId, m.into));
-    if (into && !into.deleted) {
-      // json_merge_patch(from, into): the surviving person's values win.
-      into.traits = mergePatch(from?.traits ?? {}, into.traits);
-      if (from && from.createdAt < into.createdAt) into.createdAt = from.createdAt;
-      into.updatedAt = now;
-      into.changed = true;
-    }
-    if (from) {
-      from.deleted = true;
-      from.changed = true;
-    }
-    for (const o of overrides.values())
-      if (o.workspaceId === m.workspaceId && o.personId === m.from) o.personId = m.into;
-    overrides.set(key(m.workspaceId, m.from), {
-      workspaceId: m.workspaceId,
-      oldPersonId: m.from,
-      personId: m.into,
+  const survivors = applyMerges(people, merges, now);
+  // Overrides pointing at a merged-away person, stored or new, follow it to its final survivor.
+  const finalOf = new Map(survivors.map((s) => [key(s.workspaceId, s.from), s.survivor]));
+  for (const o of overrides.values()) o.personId = finalOf.get(key(o.workspaceId, o.personId)) ?? o.personId;
+  for (const s of survivors) {
+    overrides.set(key(s.workspaceId, s.from), {
+      workspaceId: s.workspaceId,
+      oldPersonId: s.from,
+      personId: s.survivor,
     });
   }
 
@@ -168,7 +146,7 @@ async function loadPairs(
   return rows;
 }
 
-async function loadPersons(driver: ClickHouseDriver, pairs: [string, string][]): Promise<PersonState[]> {
+async function loadPersons(driver: ClickHouseDriver, pairs: [string, string][]): Promise<MergedPerson[]> {
   const rows = await loadPairs(
     driver,
     (ids) =>

@@ -1,6 +1,13 @@
-import { type DuckDBAppender, type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
+import {
+  type DuckDBAppender,
+  type DuckDBConnection,
+  DuckDBTimestampValue,
+  listValue,
+} from '@duckdb/node-api';
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
 import { mergePatch } from '../json-merge-patch.ts';
+import { applyMerges, type MergedPerson, personKey } from '../person-merges.ts';
+import { toDate } from './database.ts';
 import { appendColumns, appendKept, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const MOVE_STAGING: StagingColumn[] = [
@@ -13,11 +20,24 @@ const TRAIT_STAGING: StagingColumn[] = [
   { name: 'person_id', kind: 'text' },
   { name: 'traits', kind: 'text' },
 ];
+const SURVIVOR_STAGING: StagingColumn[] = [
+  { name: 'workspace_id', kind: 'text' },
+  { name: 'person_id', kind: 'text' },
+  { name: 'traits', kind: 'text' },
+  { name: 'created_ms', kind: 'ms' },
+];
+const OVERRIDE_STAGING: StagingColumn[] = [
+  { name: 'workspace_id', kind: 'text' },
+  { name: 'old_person_id', kind: 'text' },
+  { name: 'person_id', kind: 'text' },
+];
 
 /** Creates the session's staging tables; call once per connection, outside a transaction. */
 export async function prepareIdentityStaging(conn: DuckDBConnection): Promise<void> {
   await conn.run(stagingTableSql('move_staging', MOVE_STAGING));
   await conn.run(stagingTableSql('trait_staging', TRAIT_STAGING));
+  await conn.run(stagingTableSql('survivor_staging', SURVIVOR_STAGING));
+  await conn.run(stagingTableSql('override_staging', OVERRIDE_STAGING));
 }
 
 /**
@@ -48,7 +68,7 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
     a.appendBoolean(l.isUser);
   });
   if (changes.moves.length > 0) await writeMoves(conn, changes.moves);
-  for (const m of changes.merges) await mergePersons(conn, m.workspaceId, m.from, m.into);
+  if (changes.merges.length > 0) await writeMerges(conn, changes.merges);
   const remaining = [...patches.values()].flatMap((byPerson) => [...byPerson.values()]);
   if (remaining.length > 0) await writeTraits(conn, remaining);
 }
@@ -110,26 +130,72 @@ async function writeMoves(conn: DuckDBConnection, moves: IdentityChanges['moves'
   await conn.run('DELETE FROM temp.move_staging');
 }
 
-/** Folds person `from` into `into`: traits (into's values win), overrides, and the row itself. */
-async function mergePersons(conn: DuckDBConnection, ws: string, from: string, into: string): Promise<void> {
-  await conn.run(
-    `UPDATE persons SET traits = json_merge_patch(
-         coalesce((SELECT traits FROM persons WHERE workspace_id = ? AND id = ?), '{}'), traits),
-       created_at = least(created_at, coalesce((SELECT created_at FROM persons WHERE workspace_id = ? AND id = ?), created_at)),
-       updated_at = now()
-     WHERE workspace_id = ? AND id = ?`,
-    [ws, from, ws, from, ws, into],
-  );
-  await conn.run('DELETE FROM persons WHERE workspace_id = ? AND id = ?', [ws, from]);
-  await conn.run('UPDATE person_overrides SET person_id = ? WHERE workspace_id = ? AND person_id = ?', [
-    into,
-    ws,
-    from,
+/**
+ * Folds the batch's merged persons into their survivors (applyMerges: traits, into's values
+ * winning, and the earlier creation time), deletes them, and points their overrides, old and
+ * new, at the final survivor. The persons involved are read once and written back set-wise: four
+ * statements per merge, each scanning the persons table, had made merges 60% of the demo's load.
+ */
+async function writeMerges(conn: DuckDBConnection, merges: IdentityChanges['merges']): Promise<void> {
+  const people = await loadPersons(conn, merges);
+  const survivors = applyMerges(people, merges, new Date());
+  const kept = [...people.values()].filter((p) => p.changed && !p.deleted);
+  await appendColumns(conn, 'survivor_staging', SURVIVOR_STAGING, [
+    kept.map((p) => p.workspaceId),
+    kept.map((p) => p.id),
+    kept.map((p) => JSON.stringify(p.traits ?? {})),
+    kept.map((p) => p.createdAt.getTime()),
   ]);
-  await conn.run(
-    'INSERT OR REPLACE INTO person_overrides (workspace_id, old_person_id, person_id) VALUES (?, ?, ?)',
-    [ws, from, into],
-  );
+  await appendColumns(conn, 'override_staging', OVERRIDE_STAGING, [
+    survivors.map((s) => s.workspaceId),
+    survivors.map((s) => s.from),
+    survivors.map((s) => s.survivor),
+  ]);
+  await conn.run(`UPDATE persons SET traits = s.traits,
+      created_at = make_timestamp(CAST(s.created_ms * 1000 AS BIGINT)), updated_at = now()
+    FROM temp.survivor_staging s WHERE persons.workspace_id = s.workspace_id AND persons.id = s.person_id`);
+  await conn.run(`DELETE FROM persons USING temp.override_staging s
+    WHERE persons.workspace_id = s.workspace_id AND persons.id = s.old_person_id`);
+  await conn.run(`UPDATE person_overrides SET person_id = s.person_id FROM temp.override_staging s
+    WHERE person_overrides.workspace_id = s.workspace_id AND person_overrides.person_id = s.old_person_id`);
+  await conn.run(`INSERT OR REPLACE INTO person_overrides (workspace_id, old_person_id, person_id)
+    SELECT workspace_id, old_person_id, person_id FROM temp.override_staging`);
+  await conn.run('DELETE FROM temp.survivor_staging');
+  await conn.run('DELETE FROM temp.override_staging');
+}
+
+/** The stored persons the merges name (read in this transaction, so this batch's new ones too). */
+async function loadPersons(
+  conn: DuckDBConnection,
+  merges: IdentityChanges['merges'],
+): Promise<Map<string, MergedPerson>> {
+  const byWorkspace = new Map<string, Set<string>>();
+  for (const m of merges) {
+    const ids = byWorkspace.get(m.workspaceId) ?? new Set<string>();
+    ids.add(m.from).add(m.into);
+    byWorkspace.set(m.workspaceId, ids);
+  }
+  const people = new Map<string, MergedPerson>();
+  for (const [workspaceId, ids] of byWorkspace) {
+    const result = await conn.runAndReadAll(
+      `SELECT id, traits, created_at, updated_at FROM persons
+       WHERE workspace_id = $1 AND list_contains($2, id)`,
+      [workspaceId, listValue([...ids])],
+    );
+    for (const r of result.getRowObjectsJS()) {
+      const id = String(r.id);
+      people.set(personKey(workspaceId, id), {
+        workspaceId,
+        id,
+        traits: JSON.parse(String(r.traits)) as unknown,
+        createdAt: toDate(r.created_at),
+        updatedAt: toDate(r.updated_at),
+        deleted: false,
+        changed: false,
+      });
+    }
+  }
+  return people;
 }
 
 async function writeTraits(conn: DuckDBConnection, rows: TraitPatch[]): Promise<void> {
