@@ -83,6 +83,17 @@ describe('ParsePool', () => {
     expect(answers.map((a) => (a.ok ? a.events.length : a.problem.message))).toEqual([98, 98, 98]);
   });
 
+  it('answers a request itself when the worker holding it dies', async () => {
+    pool = new ParsePool({
+      workers: 1,
+      workerUrl: new URL('./failing-parse-worker.test-fixture.mjs', import.meta.url),
+    });
+    await pool.warmUp();
+    const parsed = await pool.parse('batch', batchBody(100), RECEIVED);
+    expect(parsed.ok && parsed.events).toHaveLength(98);
+    expect(pool.stats()).toEqual({ inWorker: 0, inPlace: 1 });
+  });
+
   it('refuses bodies that are not JSON or try to reach an object prototype', async () => {
     pool = new ParsePool({ workers: 1 });
     await pool.warmUp();

@@ -11,6 +11,8 @@ export interface ParsePoolOptions {
   inlineBelowBytes?: number;
   /** Whether to hand requests to workers now; always, unless the caller judges otherwise. */
   offload?: () => boolean;
+  /** The worker's script; tests give one that fails on purpose. */
+  workerUrl?: URL;
 }
 
 /**
@@ -109,7 +111,7 @@ export class ParsePool {
   }
 
   private spawn(): PoolWorker {
-    const worker = new Worker(new URL('./parse-worker-entry.mjs', import.meta.url));
+    const worker = new Worker(this.opts.workerUrl ?? new URL('./parse-worker-entry.mjs', import.meta.url));
     // Workers must never keep a finished process alive; the server closes the pool on shutdown.
     worker.unref();
     let started = () => {};
