@@ -222,6 +222,25 @@ describe('IdentityGraph: rollback', () => {
     expect(g.personFor(W, 'user-3')).toBeUndefined();
   });
 
+  it('forgets a rolled-back person merged into a committed one: a later merge does not carry it', () => {
+    const g = newGraph();
+    g.resolve(W, 'user-1', null, T1); // p-1
+    g.takeChanges();
+    g.resolve(W, null, 'anon-1', T2); // p-2, new in the failed batch
+    g.resolve(W, 'user-1', 'anon-1', T2); // p-2 merged into p-1
+    g.rollback();
+
+    expect(g.resolve(W, null, 'anon-2', T3)).toBe('p-3');
+    expect(g.resolve(W, 'user-9', null, T3)).toBe('p-4');
+    expect(g.resolve(W, 'user-9', 'user-1', T3, true)).toBe('p-4'); // alias: p-1 into p-4
+
+    expect(g.survivorOf('p-2')).toBe('p-2');
+    expect(g.survivorOf('p-3')).toBe('p-3');
+    expect(g.personFor(W, 'anon-1')).toBeUndefined();
+    expect(g.personFor(W, 'anon-2')).toBe('p-3');
+    expect(g.takeChanges().merges).toEqual([{ workspaceId: W, from: 'p-1', into: 'p-4' }]);
+  });
+
   it('lets a retried batch produce the same merge again', () => {
     const g = committedGraph();
     expect(g.resolve(W, 'user-1', 'anon-1', T2)).toBe('p-2');
