@@ -366,3 +366,46 @@ describe('bulk NDJSON import', () => {
     }
   });
 });
+
+describe('bulk NDJSON import progress', () => {
+  it('moves the bar forward through staging, stitching and writing, ending at the whole file', async () => {
+    const t = await tempStore();
+    try {
+      const { workspace } = await bootstrap(t.store, {});
+      const ingestor = await Ingestor.start(t.store);
+      const path = join(t.dir, 'many.ndjson');
+      // 6,000 visitors each seen once: more identity rows than one chunk of the store's reader.
+      const lines = Array.from({ length: 6_000 }, (_, i) =>
+        JSON.stringify({
+          type: 'track',
+          event: 'Viewed',
+          anonymousId: `visitor-${i}`,
+          messageId: `p-${i}`,
+          timestamp: '2026-08-01T10:00:00Z',
+        }),
+      );
+      await writeFile(path, `${lines.join('\n')}\n`);
+      const size = Buffer.byteLength(`${lines.join('\n')}\n`);
+      const seen: number[] = [];
+      const summary = await importFile({
+        path,
+        workspaceId: workspace.id,
+        sink: ingestor,
+        bulk: ingestor.ndjsonBulkLoader(),
+        onProgress: (done, total) => {
+          expect(total).toBe(size);
+          seen.push(done);
+        },
+      });
+      expect(summary.accepted).toBe(6_000);
+      // Never backwards, and finished at the file's size.
+      expect(seen).toEqual([...seen].sort((a, b) => a - b));
+      expect(seen.at(-1)).toBe(size);
+      // Staging reports its steps (below half), then stitching (between 60% and 85%) its chunks.
+      expect(seen.filter((d) => d > 0 && d < size * 0.5).length).toBeGreaterThanOrEqual(3);
+      expect(seen.filter((d) => d > size * 0.6 && d < size * 0.85).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await t.dispose();
+    }
+  });
+});

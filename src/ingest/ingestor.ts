@@ -143,7 +143,7 @@ export class Ingestor {
     if (!events.stageNdjson) return undefined;
     return {
       stage: (path, opts) => events.stageNdjson!(path, opts),
-      commit: (workspaceId, staged) => this.commitStaged(workspaceId, staged),
+      commit: (workspaceId, staged, onProgress) => this.commitStaged(workspaceId, staged, onProgress),
     };
   }
 
@@ -155,11 +155,15 @@ export class Ingestor {
   async commitStaged(
     workspaceId: string,
     staged: StagedNdjson,
+    onProgress?: (fraction: number) => void,
   ): Promise<{ accepted: number; inserted: number }> {
     await this.flush();
     try {
       await staged.identityRows((rows) => {
         for (const row of rows) this.stitcher.stitch(workspaceId, row);
+        // Rows come in file order, so the last one's line says how far through the file we are.
+        const last = rows[rows.length - 1];
+        if (last && staged.rows > 0) onProgress?.(Math.min(1, last.line / staged.rows));
       });
       const result = await staged.commit(workspaceId, this.stitcher.graph.pendingChanges());
       this.stitcher.committed();

@@ -138,7 +138,7 @@ export interface EventRepo {
    * (see StagedNdjson). Resolves to null when the engine cannot read the file as a whole (a line
    * that is not JSON, say); the caller then imports it row by row.
    */
-  stageNdjson?(path: string, opts: { receivedAt: Date }): Promise<StagedNdjson | null>;
+  stageNdjson?(path: string, opts: StageOptions): Promise<StagedNdjson | null>;
 }
 
 /** One event name of a workspace: how often it was sent and its most common property keys. */
@@ -147,6 +147,12 @@ export interface EventNameStat {
   count: number;
   /** Most common first; ties by name. */
   properties: string[];
+}
+
+export interface StageOptions {
+  receivedAt: Date;
+  /** How far staging has come, from 0 to 1, reported every so often while it runs. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** What identity stitching needs of a staged row. */

@@ -2,7 +2,14 @@ import { type DuckDBConnection, DuckDBTimestampValue } from '@duckdb/node-api';
 import type { IdentitySnapshot } from '../../ingest/identity-graph.ts';
 import type { StoredEvent } from '../../ingest/types.ts';
 import { eventNameStats } from '../event-name-stats.ts';
-import type { EventNameStat, EventRecord, EventRepo, IngestWrite, StagedNdjson } from '../store.ts';
+import type {
+  EventNameStat,
+  EventRecord,
+  EventRepo,
+  IngestWrite,
+  StagedNdjson,
+  StageOptions,
+} from '../store.ts';
 import { type Database, type Row, toDate, toJson, toNumber } from './database.ts';
 import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
 import type { FingerprintSet } from './message-fingerprints.ts';
@@ -92,7 +99,7 @@ export class DuckDBEventRepo implements EventRepo {
     };
   }
 
-  stageNdjson(path: string, opts: { receivedAt: Date }): Promise<StagedNdjson | null> {
+  stageNdjson(path: string, opts: StageOptions): Promise<StagedNdjson | null> {
     // Once the set is loaded, a bulk commit adds its events' fingerprints to it.
     return stageNdjson(this.db, path, { ...opts, storedFingerprints: () => this.stored });
   }
