@@ -112,6 +112,24 @@ describe('parseIsoTimestamp', () => {
     }
   });
 
+  it('reads the UTC form SDKs send with fractions of a second, and agrees with Date.parse on it', () => {
+    expect(parseIsoTimestamp('2026-03-01T10:00:00.5Z')).toBe(1772359200500);
+    expect(parseIsoTimestamp('2026-03-01T10:00:00.12Z')).toBe(1772359200120);
+    expect(parseIsoTimestamp('2026-03-01T10:00:00.123Z')).toBe(1772359200123);
+    expect(parseIsoTimestamp('2024-02-29T23:59:59.999Z')).toBe(Date.parse('2024-02-29T23:59:59.999Z'));
+    // Every day of a leap and a common year, at odd times: the same instant Date.parse gives.
+    for (const year of [2000, 2024, 2026, 2100]) {
+      for (let day = 0; day < 366; day++) {
+        const at = new Date(
+          Date.UTC(year, 0, 1 + day, day % 24, (day * 7) % 60, (day * 13) % 60, day % 1000),
+        );
+        if (at.getUTCFullYear() !== year) continue;
+        const text = at.toISOString();
+        expect(parseIsoTimestamp(text), text).toBe(Date.parse(text));
+      }
+    }
+  });
+
   it.each([
     '1',
     'March 7',
@@ -120,6 +138,10 @@ describe('parseIsoTimestamp', () => {
     '2026-02-30T10:00:00Z',
     '2026-04-31',
     '2026-02-29',
+    '2026-02-29T10:00:00.000Z',
+    '2100-02-29T10:00:00Z',
+    '2026-06-31T10:00:00Z',
+    '2026-00-10T10:00:00Z',
   ])('rejects %s', (text) => {
     expect(parseIsoTimestamp(text)).toBeNaN();
   });
