@@ -1,7 +1,7 @@
 import type { StagedNdjson, Store } from '../store/store.ts';
 import { IdentityGraph } from './identity-graph.ts';
 import type { BulkNdjsonLoader } from './import/bulk-ndjson.ts';
-import { normalizeMessage } from './normalize.ts';
+import { normalizeMessages } from './normalize.ts';
 import { Stitcher } from './stitcher.ts';
 import type { EnrichedEvent, IngestContext, IngestResult, StoredEvent } from './types.ts';
 
@@ -53,13 +53,7 @@ export class Ingestor {
    * messages are reported by their index in `messages` and do not stop the others.
    */
   async ingest(workspaceId: string, messages: unknown[], ctx: IngestContext): Promise<IngestResult> {
-    const events: EnrichedEvent[] = [];
-    const rejected: IngestResult['rejected'] = [];
-    for (let i = 0; i < messages.length; i++) {
-      const result = normalizeMessage(messages[i], ctx);
-      if (result.ok) events.push(result.event);
-      else rejected.push({ index: i, errors: result.errors });
-    }
+    const { events, rejected } = normalizeMessages(messages, ctx);
     await this.ingestEvents(workspaceId, events);
     return { accepted: events.length, rejected };
   }

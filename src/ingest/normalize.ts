@@ -104,3 +104,22 @@ export function normalizeMessage(raw: unknown, ctx: IngestContext): NormalizeRes
     },
   };
 }
+
+/**
+ * Validates and enriches a batch of messages: the valid ones in order, the invalid ones by their
+ * index in `messages`. `shape` may adjust each message first (batch-level context, say).
+ */
+export function normalizeMessages(
+  messages: readonly unknown[],
+  ctx: IngestContext,
+  shape: (message: unknown) => unknown = (m) => m,
+): { events: EnrichedEvent[]; rejected: { index: number; errors: FieldError[] }[] } {
+  const events: EnrichedEvent[] = [];
+  const rejected: { index: number; errors: FieldError[] }[] = [];
+  for (let i = 0; i < messages.length; i++) {
+    const result = normalizeMessage(shape(messages[i]), ctx);
+    if (result.ok) events.push(result.event);
+    else rejected.push({ index: i, errors: result.errors });
+  }
+  return { events, rejected };
+}

@@ -1,5 +1,5 @@
 import secureJson from 'secure-json-parse';
-import { normalizeMessage } from '../normalize.ts';
+import { normalizeMessage, normalizeMessages } from '../normalize.ts';
 import type { MessageType } from '../segment-message.ts';
 import type { EnrichedEvent, IngestResult } from '../types.ts';
 
@@ -82,16 +82,9 @@ export function requestEvents(endpoint: IngestEndpoint, body: Obj, receivedAt: D
   if (body.batch.length === 0) return problem('invalid_batch', '"batch" is empty; send at least one event.');
   // Batch-level context applies to every event that does not set the same key itself.
   const shared = isObject(body.context) ? body.context : undefined;
-  const events: EnrichedEvent[] = [];
-  const rejected: IngestResult['rejected'] = [];
-  for (let i = 0; i < body.batch.length; i++) {
-    const m: unknown = body.batch[i];
-    const message =
-      shared && isObject(m) ? { ...m, context: { ...shared, ...(isObject(m.context) ? m.context : {}) } } : m;
-    const result = normalizeMessage(message, ctx);
-    if (result.ok) events.push(result.event);
-    else rejected.push({ index: i, errors: result.errors });
-  }
+  const { events, rejected } = normalizeMessages(body.batch, ctx, (m) =>
+    shared && isObject(m) ? { ...m, context: { ...shared, ...(isObject(m.context) ? m.context : {}) } } : m,
+  );
   if (events.length === 0) {
     return problem(
       'invalid_events',

@@ -72,7 +72,7 @@ export class ParsePool {
     const target = body.byteLength < this.inlineBelowBytes || !this.offload() ? undefined : this.pickWorker();
     if (!target) {
       this.counts.inPlace++;
-      return Promise.resolve(parseInPlace(endpoint, body, receivedAt));
+      return Promise.resolve(parseIngestRequest(endpoint, body, receivedAt));
     }
     // A view into a larger buffer would be cloned whole; send exactly the body's bytes.
     const exact = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : body.slice();
@@ -159,7 +159,7 @@ export class ParsePool {
     for (const pending of entry.pending.values()) {
       const { job } = pending;
       this.counts.inPlace++;
-      settle(pending, () => parseInPlace(job.endpoint, job.body, new Date(job.receivedAt)));
+      settle(pending, () => parseIngestRequest(job.endpoint, job.body, new Date(job.receivedAt)));
     }
     entry.pending.clear();
   }
@@ -174,12 +174,8 @@ function settle(pending: Pending, answer: () => ParsedRequest): void {
   }
 }
 
-function parseInPlace(endpoint: IngestEndpoint, body: Uint8Array, receivedAt: Date): ParsedRequest {
-  return parseIngestRequest(endpoint, body, receivedAt);
-}
-
 function fromReply(reply: ParseReply, job: ParseJob): ParsedRequest {
-  if ('crashed' in reply) return parseInPlace(job.endpoint, job.body, new Date(job.receivedAt));
+  if ('crashed' in reply) return parseIngestRequest(job.endpoint, job.body, new Date(job.receivedAt));
   if (!reply.ok) return reply;
   return { ok: true, events: fromColumns(reply.columns), rejected: reply.rejected };
 }

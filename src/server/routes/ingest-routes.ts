@@ -75,42 +75,37 @@ export function ingestRoutes(
       (_req, body, done) => done(null, body),
     );
 
+    // Counts requests in flight (see OFFLOAD_ABOVE_REQUESTS) from arrival to answer.
     const ingest = async (endpoint: IngestEndpoint, request: FastifyRequest) => {
       inFlight++;
       try {
-        return await ingestCounted(endpoint, request);
+        const raw = request.body as Buffer;
+        const receivedAt = new Date();
+        let workspaceId: string;
+        let parsed: ParsedRequest;
+        if (hasCredentialsHeader(request)) {
+          workspaceId = (await authenticateWriteKey(store, request)).workspaceId;
+          parsed = await pool.parse(endpoint, raw, receivedAt);
+        } else {
+          // Some SDKs put the write key in the body: decode it here to find the key first.
+          const decoded = decodeIngestBody(endpoint, raw);
+          const bodyKey = decoded.ok ? decoded.body.writeKey : undefined;
+          workspaceId = (await authenticateWriteKey(store, request, bodyKey)).workspaceId;
+          parsed = decoded.ok ? requestEvents(endpoint, decoded.body, receivedAt) : decoded;
+        }
+        if (!parsed.ok) {
+          const { status, code, message, details } = parsed.problem;
+          throw new HttpError(status, code, message, details);
+        }
+        await ingestor.ingestEvents(workspaceId, parsed.events).catch((err: unknown) => {
+          if (err instanceof IngestBusyError)
+            throw new HttpError(503, 'busy', err.message, { retryAfterSeconds: 1 });
+          throw err;
+        });
+        return parsed;
       } finally {
         inFlight--;
       }
-    };
-
-    const ingestCounted = async (endpoint: IngestEndpoint, request: FastifyRequest) => {
-      const raw = request.body as Buffer;
-      const receivedAt = new Date();
-      let workspaceId: string;
-      let parsed: ParsedRequest;
-      if (hasCredentialsHeader(request)) {
-        workspaceId = (await authenticateWriteKey(store, request)).workspaceId;
-        parsed = await pool.parse(endpoint, raw, receivedAt);
-      } else {
-        // Some SDKs put the write key in the body: decode it here to find the key first.
-        const decoded = decodeIngestBody(endpoint, raw);
-        const bodyKey = decoded.ok ? decoded.body.writeKey : undefined;
-        workspaceId = (await authenticateWriteKey(store, request, bodyKey)).workspaceId;
-        parsed = decoded.ok ? requestEvents(endpoint, decoded.body, receivedAt) : decoded;
-      }
-      if (!parsed.ok) {
-        const { status, code, message, details } = parsed.problem;
-        throw new HttpError(status, code, message, details);
-      }
-      try {
-        await ingestor.ingestEvents(workspaceId, parsed.events);
-      } catch (err) {
-        if (err instanceof IngestBusyError)
-          throw new HttpError(503, 'busy', err.message, { retryAfterSeconds: 1 });
-        throw err;
-      }
-      return parsed;
     };
 
     // Per-request logs at this rate would cost the writer's thread more than stitching does.

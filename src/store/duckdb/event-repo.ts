@@ -38,27 +38,12 @@ export class DuckDBEventRepo implements EventRepo {
     await this.staging;
     const stored = await this.storedFingerprints();
     const events = firstOfEachMessage(batch.events);
-    const fresh = await this.db.ingest.exclusive(async (conn) => {
-      // BEGIN travels to DuckDB's threads while this one fingerprints the batch.
-      const begun = conn.run('BEGIN TRANSACTION');
-      try {
-        const fingerprints = fingerprintsOf(events);
-        await begun;
-        const unstored = await unstoredEvents(conn, events, fingerprints, stored);
-        await writeIdentityChanges(conn, batch.identity);
-        await appendEvents(conn, unstored.events);
-        await conn.run('COMMIT');
-        return unstored;
-      } catch (err) {
-        if (
-          await begun.then(
-            () => true,
-            () => false,
-          )
-        )
-          await conn.run('ROLLBACK').catch(() => undefined);
-        throw err;
-      }
+    const fingerprints = fingerprintsOf(events);
+    const fresh = await this.db.ingest.transaction(async (conn) => {
+      const unstored = await unstoredEvents(conn, events, fingerprints, stored);
+      await writeIdentityChanges(conn, batch.identity);
+      await appendEvents(conn, unstored.events);
+      return unstored;
     });
     for (const [low, high] of fresh.fingerprints) stored.add(low, high);
     return { inserted: fresh.events.length };
