@@ -1,4 +1,5 @@
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
+import { idsByWorkspace } from '../ids-by-workspace.ts';
 import { mergePatch } from '../json-merge-patch.ts';
 import { applyMerges, personKey as key, type MergedPerson } from '../person-merges.ts';
 import type { ClickHouseDriver, Row } from './clickhouse-driver.ts';
@@ -133,15 +134,9 @@ async function loadPairs(
   sql: (column: string) => string,
   pairs: [string, string][],
 ): Promise<Row[]> {
-  const byWorkspace = new Map<string, Set<string>>();
-  for (const [ws, id] of pairs) {
-    const set = byWorkspace.get(ws);
-    if (set) set.add(id);
-    else byWorkspace.set(ws, new Set([id]));
-  }
   const rows: Row[] = [];
-  for (const [ws, set] of byWorkspace) {
-    rows.push(...(await driver.query(sql('{ids:Array(String)}'), { ws, ids: [...set] })));
+  for (const [ws, ids] of idsByWorkspace(pairs)) {
+    rows.push(...(await driver.query(sql('{ids:Array(String)}'), { ws, ids })));
   }
   return rows;
 }

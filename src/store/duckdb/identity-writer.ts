@@ -5,6 +5,7 @@ import {
   listValue,
 } from '@duckdb/node-api';
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
+import { idsByWorkspace } from '../ids-by-workspace.ts';
 import { mergePatch } from '../json-merge-patch.ts';
 import { applyMerges, type MergedPerson, personKey } from '../person-merges.ts';
 import { toDate } from './database.ts';
@@ -169,18 +170,13 @@ async function loadPersons(
   conn: DuckDBConnection,
   merges: IdentityChanges['merges'],
 ): Promise<Map<string, MergedPerson>> {
-  const byWorkspace = new Map<string, Set<string>>();
-  for (const m of merges) {
-    const ids = byWorkspace.get(m.workspaceId) ?? new Set<string>();
-    ids.add(m.from).add(m.into);
-    byWorkspace.set(m.workspaceId, ids);
-  }
   const people = new Map<string, MergedPerson>();
-  for (const [workspaceId, ids] of byWorkspace) {
+  const named = merges.flatMap((m) => [[m.workspaceId, m.from] as const, [m.workspaceId, m.into] as const]);
+  for (const [workspaceId, ids] of idsByWorkspace(named)) {
     const result = await conn.runAndReadAll(
       `SELECT id, traits, created_at, updated_at FROM persons
        WHERE workspace_id = $1 AND list_contains($2, id)`,
-      [workspaceId, listValue([...ids])],
+      [workspaceId, listValue(ids)],
     );
     for (const r of result.getRowObjectsJS()) {
       const id = String(r.id);

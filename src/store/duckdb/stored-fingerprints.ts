@@ -1,5 +1,6 @@
 import { type DuckDBConnection, type DuckDBValue, listValue } from '@duckdb/node-api';
 import type { StoredEvent } from '../../ingest/types.ts';
+import { idsByWorkspace } from '../ids-by-workspace.ts';
 import type { SerialConnection } from './database.ts';
 import {
   type Fingerprint,
@@ -65,14 +66,8 @@ export async function unstoredEvents(
 
 /** Which of these events' (workspace, messageId) pairs the events table holds. */
 async function storedMessageIds(conn: DuckDBConnection, events: StoredEvent[]): Promise<Set<string>> {
-  const byWorkspace = new Map<string, string[]>();
-  for (const e of events) {
-    const ids = byWorkspace.get(e.workspaceId) ?? [];
-    ids.push(e.messageId);
-    byWorkspace.set(e.workspaceId, ids);
-  }
   const found = new Set<string>();
-  for (const [workspaceId, ids] of byWorkspace) {
+  for (const [workspaceId, ids] of idsByWorkspace(events.map((e) => [e.workspaceId, e.messageId] as const))) {
     const result = await conn.runAndReadAll(
       'SELECT DISTINCT message_id FROM events WHERE workspace_id = $1 AND list_contains($2, message_id)',
       [workspaceId, listValue(ids)],
