@@ -1,8 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Audience, type AudienceDefinitionInput, audienceApi } from '../api/audience-api.ts';
 import { canEdit } from '../api/types.ts';
-import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { SaveFormFooter, useSaveForm } from '../components/SaveForm.tsx';
 import { useFormat } from '../i18n/use-format.ts';
 import { Dialog } from '../map/edit/Dialog.tsx';
 import { Field } from '../map/edit/Field.tsx';
@@ -71,49 +71,27 @@ function SaveAudienceDialog({
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState(defaultName);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (name.trim() === '') return setProblem(t('audiences.nameMissing'));
-    setProblem(null);
-    setSaving(true);
-    setError(null);
-    try {
-      const { audience } = await audienceApi.create(name.trim(), definition);
-      onSaved(audience);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const form = useSaveForm(
+    () => (name.trim() === '' ? t('audiences.nameMissing') : null),
+    async () => onSaved((await audienceApi.create(name.trim(), definition)).audience),
+  );
 
   return (
     <Dialog title={t('audiences.saveTitle')} onClose={onClose}>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="form" onSubmit={(e) => void form.submit(e)} noValidate>
         <p className="field-help">{t('audiences.snapshotHelp')}</p>
         <Field label={t('audiences.name')}>
           {(id) => (
             <input id={id} value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
           )}
         </Field>
-        {problem && (
-          <p className="notice notice-error" role="alert">
-            {problem}
-          </p>
-        )}
-        {error !== null && <ErrorNotice title={t('audiences.saveFailed')} error={error} />}
-        <div className="dialog-buttons">
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? t('audiences.saving') : t('audiences.saveButton')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('edit.cancel')}
-          </button>
-        </div>
+        <SaveFormFooter
+          state={form}
+          failedTitle={t('audiences.saveFailed')}
+          saveLabel={t('audiences.saveButton')}
+          savingLabel={t('audiences.saving')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuerySpecInput } from '../../../src/analytics/spec/query-spec.ts';
 import { type DashboardSummary, dashboardApi } from '../api/dashboard-api.ts';
 import { canEdit } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { SaveFormFooter, useSaveForm } from '../components/SaveForm.tsx';
 import { Spinner } from '../components/Spinner.tsx';
 import { Dialog } from '../map/edit/Dialog.tsx';
 import { Field } from '../map/edit/Field.tsx';
@@ -67,33 +68,25 @@ function SaveDialog({
   const [title, setTitle] = useState(defaultTitle);
   const [target, setTarget] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [problem, setProblem] = useState<string | null>(null);
 
   const dashboards: DashboardSummary[] = list.state === 'ready' ? list.data.dashboards : [];
   const chosen = target ?? dashboards[0]?.id ?? NEW;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (title.trim() === '') return setProblem(t('dashboards.titleMissing'));
-    if (chosen === NEW && newName.trim() === '') return setProblem(t('dashboards.nameMissing'));
-    setProblem(null);
-    setSaving(true);
-    setError(null);
-    try {
+  const form = useSaveForm(
+    () => {
+      if (title.trim() === '') return t('dashboards.titleMissing');
+      if (chosen === NEW && newName.trim() === '') return t('dashboards.nameMissing');
+      return null;
+    },
+    async () => {
       const view = { title: title.trim(), spec };
       const { dashboard } =
         chosen === NEW
           ? await dashboardApi.create(newName.trim(), [view])
           : await dashboardApi.addView(chosen, view);
       onSaved({ id: dashboard.id, name: dashboard.name });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  );
 
   return (
     <Dialog title={t('dashboards.saveTitle')} onClose={onClose}>
@@ -102,7 +95,7 @@ function SaveDialog({
         <ErrorNotice title={t('dashboards.loadFailed')} error={list.error} onRetry={reload} />
       )}
       {list.state === 'ready' && (
-        <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="form" onSubmit={(e) => void form.submit(e)} noValidate>
           <Field label={t('dashboards.viewTitle')}>
             {(id) => <input id={id} value={title} onChange={(e) => setTitle(e.target.value)} required />}
           </Field>
@@ -125,20 +118,13 @@ function SaveDialog({
               )}
             </Field>
           )}
-          {problem && (
-            <p className="notice notice-error" role="alert">
-              {problem}
-            </p>
-          )}
-          {error !== null && <ErrorNotice title={t('dashboards.saveFailed')} error={error} />}
-          <div className="dialog-buttons">
-            <button type="submit" className="button button-primary" disabled={saving}>
-              {saving ? t('dashboards.saving') : t('edit.save')}
-            </button>
-            <button type="button" className="button button-secondary" onClick={onClose}>
-              {t('edit.cancel')}
-            </button>
-          </div>
+          <SaveFormFooter
+            state={form}
+            failedTitle={t('dashboards.saveFailed')}
+            saveLabel={t('edit.save')}
+            savingLabel={t('dashboards.saving')}
+            onCancel={onClose}
+          />
         </form>
       )}
     </Dialog>
