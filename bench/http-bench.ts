@@ -48,10 +48,13 @@ export async function httpBench(
     join(ROOT, 'src/cli/main.ts'),
     ['serve', '--store', `duckdb:${dbPath}`, '--port', '0'],
     {
-      JOURNEYLENS_WRITE_KEY: WRITE_KEY,
-      JOURNEYLENS_ADMIN_TOKEN: 'bench-admin-token-0000000001',
-      // Ingestion only: a stale web app would otherwise be rebuilt inside the measured process.
-      JOURNEYLENS_WEB_BUILD: 'off',
+      env: {
+        JOURNEYLENS_WRITE_KEY: WRITE_KEY,
+        JOURNEYLENS_ADMIN_TOKEN: 'bench-admin-token-0000000001',
+        // Ingestion only: a stale web app would otherwise be rebuilt inside the measured process.
+        JOURNEYLENS_WEB_BUILD: 'off',
+      },
+      asLauncher: true,
     },
   );
   try {

@@ -39,6 +39,7 @@ export async function importBenches(events: number, workDir: string): Promise<Be
       bar.setTotal(Math.max(bar.getTotal(), done));
       bar.update(done);
     },
+    { asLauncher: true },
   );
   bar.stop();
   if (ours.accepted !== events) throw new Error(`import accepted ${ours.accepted} of ${events} events`);
