@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { inferChannel } from './channel-inference.ts';
+import { readCommonMessage } from './common-message.ts';
 import { resolveEventTime } from './event-time.ts';
 import { type MessageType, type SegmentMessage, SegmentMessageSchema } from './segment-message.ts';
 import type { EnrichedEvent, FieldError, IngestContext } from './types.ts';
@@ -55,9 +56,12 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export function normalizeMessage(raw: unknown, ctx: IngestContext): NormalizeResult {
   if (!isObject(raw)) return { ok: false, errors: [{ path: '(event)', message: 'must be a JSON object' }] };
   if (!('type' in raw)) return { ok: false, errors: [{ path: 'type', message: 'is required' }] };
-  const parsed = SegmentMessageSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) };
-  const m: SegmentMessage = parsed.data;
+  let m: SegmentMessage | undefined = readCommonMessage(raw);
+  if (m === undefined) {
+    const parsed = SegmentMessageSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) };
+    m = parsed.data;
+  }
 
   const properties = JSON.stringify(m.properties ?? {});
   const context = JSON.stringify(m.context ?? {});

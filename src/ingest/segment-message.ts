@@ -10,10 +10,11 @@ const MESSAGE_TYPES = ['track', 'page', 'screen', 'identify', 'alias', 'group'] 
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 export const MessageTypeSchema = z.enum(MESSAGE_TYPES);
 
-const MAX_ID_LENGTH = 512;
+export const MAX_ID_LENGTH = 512;
+export const MAX_EVENT_NAME_LENGTH = 200;
 
 /** Segment lets SDKs send numeric ids; they are ids all the same, so store them as text. */
-const Id = z
+export const Id = z
   .union([z.string(), z.number().finite()])
   .transform((v) => String(v))
   .pipe(
@@ -68,7 +69,7 @@ function parseUtcTimestamp(text: string): number | undefined {
   return Date.UTC(y, mo - 1, d, h, mi, s, ms);
 }
 
-const Timestamp = z.union([z.string(), z.date()]).transform((v, ctx) => {
+export const Timestamp = z.union([z.string(), z.date()]).transform((v, ctx) => {
   const ms = v instanceof Date ? v.getTime() : parseIsoTimestamp(v);
   if (Number.isNaN(ms)) {
     ctx.addIssue({ code: 'custom', message: 'is not an ISO 8601 date-time' });
@@ -77,7 +78,7 @@ const Timestamp = z.union([z.string(), z.date()]).transform((v, ctx) => {
   return new Date(ms);
 });
 
-const JsonObject = z.record(z.string(), z.unknown());
+export const JsonObject = z.record(z.string(), z.unknown());
 
 const common = {
   messageId: Id.optional(),
@@ -101,7 +102,11 @@ const common = {
   options: z.unknown().optional(),
 };
 
-const EventName = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+export const EventName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(MAX_EVENT_NAME_LENGTH, `must be at most ${MAX_EVENT_NAME_LENGTH} characters`);
 
 export const SegmentMessageSchema = z
   .discriminatedUnion('type', [
