@@ -1,5 +1,5 @@
 import { type PathTable, PathTableBuilder } from '../src/analytics/attribution/path-table.ts';
-import { seededRandom } from '../src/analytics/attribution/random.ts';
+import { seededRandom } from '../src/seeded-random.ts';
 
 export const BENCH_CHANNELS = [
   'search',

@@ -2,17 +2,7 @@
  * Random Segment messages for tests that hold two ways of judging messages to the same answers
  * (the bulk import's SQL checks, the fast message reader) against zod's.
  */
-/** Mulberry32: a small seeded generator, so a failing seed can be replayed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as rng } from '../../src/seeded-random.ts';
 
 const ABSENT = Symbol('absent');
 export type Gen = () => number;

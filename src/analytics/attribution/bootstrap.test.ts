@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../seeded-random.ts';
 import { bootstrapIntervals, quantile } from './bootstrap.ts';
 import { heuristicCredit } from './heuristic-models.ts';
 import { fitMarkov } from './markov.ts';
 import { markovStates } from './markov-states.ts';
 import type { PathTable } from './path-table.ts';
-import { logGamma, poisson, seededRandom } from './random.ts';
+import { logGamma, poisson } from './random.ts';
 import { tableOf } from './test-tables.ts';
 
 describe('bootstrapIntervals', () => {

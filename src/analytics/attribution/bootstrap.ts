@@ -1,6 +1,7 @@
+import { seededRandom } from '../../seeded-random.ts';
 import type { ChannelCredit } from './credit.ts';
 import { type PathTable, withCounts } from './path-table.ts';
-import { poisson, seededRandom } from './random.ts';
+import { poisson } from './random.ts';
 
 export interface BootstrapOptions {
   /** Replicates drawn; 0 turns intervals off. */

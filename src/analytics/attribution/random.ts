@@ -1,19 +1,4 @@
 /**
- * A small seeded generator (mulberry32): the same seed gives the same bootstrap and the same
- * sampled Shapley values on every run and machine. Returns floats in [0, 1).
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/**
  * A Poisson(mean) draw, exact: Knuth's product of uniforms below a mean of 10, above it
  * Hörmann's transformed rejection PTRS ("The transformed rejection method for generating
  * Poisson random variables", 1993), which takes a constant number of uniforms whatever the

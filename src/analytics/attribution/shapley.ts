@@ -1,6 +1,7 @@
+import { seededRandom } from '../../seeded-random.ts';
 import { type ChannelCredit, emptyCredit } from './credit.ts';
 import type { PathTable } from './path-table.ts';
-import { seededRandom, shuffle } from './random.ts';
+import { shuffle } from './random.ts';
 
 /**
  * The channel sets of a table's paths: each distinct set once, with the rows that have it. A

@@ -1,10 +1,11 @@
 import { CHANNEL_NAMES } from '../../model/channel.ts';
+import { seededRandom } from '../../seeded-random.ts';
 import { clusterPersons } from './cluster-persons.ts';
 import { candidateConditions, deriveSegmentRule, MIN_RULE_F1 } from './derive-segment-rule.ts';
 import { describeCluster } from './describe-cluster.ts';
 import { buildFeatures, type PersonRow, standardise } from './person-features.ts';
 import type { PersonaSuggestion, PersonaSuggestionsResult } from './persona-suggestions-result.ts';
-import { sampleIndexes, seededRandom } from './seeded-random.ts';
+import { sampleIndexes } from './seeded-random.ts';
 
 /** A channel is preferred by a suggested persona when at least half of its persons use it. */
 const PREFERRED_SHARE = 0.5;
