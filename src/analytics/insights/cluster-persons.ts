@@ -1,6 +1,6 @@
 import { kmeans } from 'ml-kmeans';
 import { seededRandom } from '../../seeded-random.ts';
-import { sampleIndexes } from './seeded-random.ts';
+import { sampleIndexes } from './sample-indexes.ts';
 
 /** Most points each candidate k is fitted on while choosing k (ml-kmeans: ~0.1 s per 1,000). */
 const SELECTION_SAMPLE = 2_000;

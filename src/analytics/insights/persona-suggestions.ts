@@ -5,7 +5,7 @@ import { candidateConditions, deriveSegmentRule, MIN_RULE_F1 } from './derive-se
 import { describeCluster } from './describe-cluster.ts';
 import { buildFeatures, type PersonRow, standardise } from './person-features.ts';
 import type { PersonaSuggestion, PersonaSuggestionsResult } from './persona-suggestions-result.ts';
-import { sampleIndexes } from './seeded-random.ts';
+import { sampleIndexes } from './sample-indexes.ts';
 
 /** A channel is preferred by a suggested persona when at least half of its persons use it. */
 const PREFERRED_SHARE = 0.5;
