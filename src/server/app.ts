@@ -42,7 +42,6 @@ export async function buildApp({
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: logger ? { level: 'info' } : false, bodyLimit: 1024 * 1024 });
   installErrorHandling(app);
-  await app.register(fastifyCookie);
   const ctx: ApiContext = {
     store,
     access: new Access(store, clock),
@@ -52,12 +51,17 @@ export async function buildApp({
   };
   app.get('/healthz', async () => ({ status: 'ok', store: store.description }));
   ingestRoutes(app, store, ingestor, { parseWorkers, startParseWorkers });
-  readRoutes(app, ctx.access);
-  queryRoutes(app, ctx.access);
-  await webApi(app, ctx);
-  // The web app takes over `/` and every client route when built; otherwise a status page.
-  if (webRoot) await webAppRoutes(app, webRoot);
-  else homeRoutes(app, store);
+  // Everything else reads the session cookie; ingestion never does (write keys only), so its
+  // routes stay outside the cookie plugin's scope and skip its hooks on every request.
+  await app.register(async (scoped) => {
+    await scoped.register(fastifyCookie);
+    readRoutes(scoped, ctx.access);
+    queryRoutes(scoped, ctx.access);
+    await webApi(scoped, ctx);
+    // The web app takes over `/` and every client route when built; otherwise a status page.
+    if (webRoot) await webAppRoutes(scoped, webRoot);
+    else homeRoutes(scoped, store);
+  });
   await app.ready();
   return app;
 }
