@@ -10,29 +10,72 @@ export type Params = DuckDBValue[];
  */
 export class SerialConnection {
   private tail: Promise<unknown> = Promise.resolve();
+  /** A BEGIN sent right after a commit for the next transaction (`beginAhead`), if any. */
+  private ahead: Promise<unknown> | null = null;
 
   constructor(readonly raw: DuckDBConnection) {}
 
-  /** Runs `work` alone on this connection. */
+  /** Runs `work` alone on this connection, outside any transaction of ours. */
   exclusive<T>(work: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
-    const result = this.tail.then(() => work(this.raw));
-    this.tail = result.catch(() => undefined);
-    return result;
+    return this.serially(async () => {
+      await this.dropAhead();
+      return work(this.raw);
+    });
   }
 
-  /** Runs `work` inside BEGIN … COMMIT, rolling back if it throws. */
-  transaction<T>(work: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
-    return this.exclusive(async (conn) => {
-      await conn.run('BEGIN TRANSACTION');
+  /**
+   * Runs `work` inside BEGIN … COMMIT, rolling back if it throws. With `beginAhead`, the next
+   * transaction's BEGIN is sent as soon as this one commits: a round trip to DuckDB's threads
+   * that otherwise waits at the start of every group commit, behind whatever the main thread is
+   * doing when it returns (1.4 ms of a 9 ms commit at 8 ingest connections). A statement other
+   * than a transaction rolls the empty one back first.
+   */
+  transaction<T>(
+    work: (conn: DuckDBConnection) => Promise<T>,
+    opts: { beginAhead?: boolean } = {},
+  ): Promise<T> {
+    return this.serially(async () => {
+      const conn = this.raw;
+      if (!(await this.takeAhead())) await conn.run('BEGIN TRANSACTION');
+      let out: T;
       try {
-        const out = await work(conn);
+        out = await work(conn);
         await conn.run('COMMIT');
-        return out;
       } catch (err) {
         await conn.run('ROLLBACK').catch(() => undefined);
         throw err;
       }
+      if (opts.beginAhead) {
+        const ahead = conn.run('BEGIN TRANSACTION');
+        // Its failure is heard by the next user of the connection (takeAhead), not as unhandled.
+        ahead.catch(() => undefined);
+        this.ahead = ahead;
+      }
+      return out;
     });
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Whether a transaction begun ahead is open now (a failed BEGIN leaves none). */
+  private async takeAhead(): Promise<boolean> {
+    const ahead = this.ahead;
+    this.ahead = null;
+    if (ahead === null) return false;
+    try {
+      await ahead;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async dropAhead(): Promise<void> {
+    if (await this.takeAhead()) await this.raw.run('ROLLBACK');
   }
 
   all(sql: string, params: Params = []): Promise<Row[]> {

@@ -39,12 +39,16 @@ export class DuckDBEventRepo implements EventRepo {
     const stored = await this.storedFingerprints();
     const events = firstOfEachMessage(batch.events);
     const fingerprints = fingerprintsOf(events);
-    const fresh = await this.db.ingest.transaction(async (conn) => {
-      const unstored = await unstoredEvents(conn, events, fingerprints, stored);
-      await writeIdentityChanges(conn, batch.identity);
-      await appendEvents(conn, unstored.events);
-      return unstored;
-    });
+    const fresh = await this.db.ingest.transaction(
+      async (conn) => {
+        const unstored = await unstoredEvents(conn, events, fingerprints, stored);
+        await writeIdentityChanges(conn, batch.identity);
+        await appendEvents(conn, unstored.events);
+        return unstored;
+      },
+      // Group commits follow one another while events keep coming.
+      { beginAhead: true },
+    );
     for (const [low, high] of fresh.fingerprints) stored.add(low, high);
     return { inserted: fresh.events.length };
   }
