@@ -9,6 +9,7 @@ import { idsByWorkspace } from '../ids-by-workspace.ts';
 import { mergePatch } from '../json-merge-patch.ts';
 import { applyMerges, type MergedPerson, personKey } from '../person-merges.ts';
 import { toDate } from './database.ts';
+import { appendTraitPatches, dropTraitPatches } from './person-traits.ts';
 import { appendColumns, appendKept, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const MOVE_STAGING: StagingColumn[] = [
@@ -49,11 +50,11 @@ export async function prepareIdentityStaging(conn: DuckDBConnection): Promise<vo
 export async function writeIdentityChanges(conn: DuckDBConnection, changes: IdentityChanges): Promise<void> {
   const patches = foldTraits(changes.traits);
   // A person created in this very batch has no traits yet, so its patch can go into the appended
-  // row (as json_merge_patch('{}', patch) would leave it) instead of an UPDATE, which scans the
-  // persons table: a new customer's first identify then costs nothing extra. Not when the batch
-  // merges persons: merges fold traits in order, which the UPDATE path keeps.
+  // row (as json_merge_patch('{}', patch) would leave it) instead of the patch log
+  // (person-traits.ts): a new customer's first identify then costs nothing extra. Not when the
+  // batch merges persons: merges fold traits in order, which the log keeps.
   const foldIntoNewRows = changes.merges.length === 0;
-  await appendRows(conn, 'persons', changes.persons, (a, p) => {
+  await appendRows(conn, 'person_rows', changes.persons, (a, p) => {
     const at = new DuckDBTimestampValue(BigInt(p.createdAt.getTime()) * 1000n);
     const patch = foldIntoNewRows ? takePatch(patches, p.workspaceId, p.personId) : undefined;
     a.appendVarchar(p.workspaceId);
@@ -152,11 +153,15 @@ async function writeMerges(conn: DuckDBConnection, merges: IdentityChanges['merg
     survivors.map((s) => s.from),
     survivors.map((s) => s.survivor),
   ]);
-  await conn.run(`UPDATE persons SET traits = s.traits,
+  await conn.run(`UPDATE person_rows SET traits = s.traits,
       created_at = make_timestamp(CAST(s.created_ms * 1000 AS BIGINT)), updated_at = now()
-    FROM temp.survivor_staging s WHERE persons.workspace_id = s.workspace_id AND persons.id = s.person_id`);
-  await conn.run(`DELETE FROM persons USING temp.override_staging s
-    WHERE persons.workspace_id = s.workspace_id AND persons.id = s.old_person_id`);
+    FROM temp.survivor_staging s WHERE person_rows.workspace_id = s.workspace_id AND person_rows.id = s.person_id`);
+  await conn.run(`DELETE FROM person_rows USING temp.override_staging s
+    WHERE person_rows.workspace_id = s.workspace_id AND person_rows.id = s.old_person_id`);
+  // The survivors' rows now hold their traits whole, patches folded in (loadPersons read them
+  // through the folding view); the merged-away persons are gone.
+  await dropTraitPatches(conn, 'survivor_staging', 'person_id');
+  await dropTraitPatches(conn, 'override_staging', 'old_person_id');
   await conn.run(`UPDATE person_overrides SET person_id = s.person_id FROM temp.override_staging s
     WHERE person_overrides.workspace_id = s.workspace_id AND person_overrides.person_id = s.old_person_id`);
   await conn.run(`INSERT OR REPLACE INTO person_overrides (workspace_id, old_person_id, person_id)
@@ -165,7 +170,10 @@ async function writeMerges(conn: DuckDBConnection, merges: IdentityChanges['merg
   await conn.run('DELETE FROM temp.override_staging');
 }
 
-/** The stored persons the merges name (read in this transaction, so this batch's new ones too). */
+/**
+ * The stored persons the merges name, traits folded (read in this transaction, so this batch's
+ * new ones too).
+ */
 async function loadPersons(
   conn: DuckDBConnection,
   merges: IdentityChanges['merges'],
@@ -200,7 +208,6 @@ async function writeTraits(conn: DuckDBConnection, rows: TraitPatch[]): Promise<
     rows.map((r) => r.personId),
     rows.map((r) => JSON.stringify(r.traits)),
   ]);
-  await conn.run(`UPDATE persons SET traits = json_merge_patch(persons.traits, s.traits), updated_at = now()
-    FROM temp.trait_staging s WHERE persons.workspace_id = s.workspace_id AND persons.id = s.person_id`);
+  await appendTraitPatches(conn, rows.length);
   await conn.run('DELETE FROM temp.trait_staging');
 }

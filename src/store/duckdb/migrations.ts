@@ -128,6 +128,33 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
          workspace_id VARCHAR NOT NULL, audience_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL)`,
     ],
   },
+  {
+    version: 7,
+    name: 'trait changes appended, folded on read',
+    // A trait change of a stored person was an UPDATE of `persons`, which scans the table: 11 ms
+    // per group commit with 280,000 persons, and live ingestion into such a store ran at 24,000
+    // events/s instead of 58,000. Changes are now appended to person_trait_patches, and `persons`
+    // is a view that folds them, in order, over the stored row; the ingest writer folds them
+    // into person_rows once enough have piled up (person-traits.ts). Readers keep reading
+    // `persons`, as they read the view of the same name over ClickHouse's versioned rows.
+    statements: [
+      'ALTER TABLE persons RENAME TO person_rows',
+      `CREATE TABLE person_trait_patches (
+         workspace_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL, seq BIGINT NOT NULL,
+         traits JSON NOT NULL)`,
+      'CREATE SEQUENCE person_trait_patch_seq',
+      `CREATE VIEW persons AS
+       SELECT p.workspace_id, p.id,
+         CASE WHEN t.patches IS NULL THEN p.traits
+              ELSE list_reduce(list_prepend(p.traits, t.patches), lambda a, b: json_merge_patch(a, b)) END
+           AS traits,
+         p.created_at, p.updated_at
+       FROM person_rows p
+       LEFT JOIN (SELECT workspace_id, person_id, list(traits ORDER BY seq) AS patches
+                  FROM person_trait_patches GROUP BY workspace_id, person_id) t
+         ON t.workspace_id = p.workspace_id AND t.person_id = p.id`,
+    ],
+  },
 ];
 
 /** Brings the schema up to date; returns the versions it applied. */

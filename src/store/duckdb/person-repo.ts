@@ -13,7 +13,7 @@ export class DuckDBPersonRepo implements PersonRepo {
       `SELECT coalesce(
          (SELECT person_id FROM person_distinct_ids WHERE workspace_id = ? AND distinct_id = ?),
          (SELECT person_id FROM person_overrides WHERE workspace_id = ? AND old_person_id = ?),
-         (SELECT id FROM persons WHERE workspace_id = ? AND id = ?)) AS person_id`,
+         (SELECT id FROM person_rows WHERE workspace_id = ? AND id = ?)) AS person_id`,
       [workspaceId, distinctId, workspaceId, distinctId, workspaceId, distinctId],
     );
     if (link?.person_id === null || link?.person_id === undefined) return null;
@@ -39,7 +39,7 @@ export class DuckDBPersonRepo implements PersonRepo {
   }
 
   async count(workspaceId: string): Promise<number> {
-    const row = await this.db.read.one('SELECT count(*) AS n FROM persons WHERE workspace_id = ?', [
+    const row = await this.db.read.one('SELECT count(*) AS n FROM person_rows WHERE workspace_id = ?', [
       workspaceId,
     ]);
     return toNumber(row?.n);
