@@ -79,16 +79,12 @@ export async function writeIdentityChanges(
     });
   }
 
-  // A batch's patches per person are folded first (later values win), then merged, as in DuckDB.
-  const patches = new Map<string, Record<string, unknown>>();
+  // Each patch applies in turn, as DuckDB's fold of its patch log applies them: two patches
+  // cannot in general be combined into one (a merge patch cannot replace an object whole).
   for (const t of traits) {
-    const k = key(t.workspaceId, t.personId);
-    patches.set(k, Object.assign(patches.get(k) ?? {}, t.traits));
-  }
-  for (const [k, patch] of patches) {
-    const p = people.get(k);
+    const p = people.get(key(t.workspaceId, t.personId));
     if (!p || p.deleted) continue;
-    p.traits = mergePatch(p.traits, patch);
+    p.traits = mergePatch(p.traits, t.traits);
     p.updatedAt = now;
     p.changed = true;
   }

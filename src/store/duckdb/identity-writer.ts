@@ -9,18 +9,13 @@ import { idsByWorkspace } from '../ids-by-workspace.ts';
 import { mergePatch } from '../json-merge-patch.ts';
 import { applyMerges, type MergedPerson, personKey } from '../person-merges.ts';
 import { toDate } from './database.ts';
-import { appendTraitPatches, dropTraitPatches } from './person-traits.ts';
+import { appendTraitPatches, dropTraitPatches, type TraitPatch } from './person-traits.ts';
 import { appendColumns, appendKept, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const MOVE_STAGING: StagingColumn[] = [
   { name: 'workspace_id', kind: 'text' },
   { name: 'distinct_id', kind: 'text' },
   { name: 'person_id', kind: 'text' },
-];
-const TRAIT_STAGING: StagingColumn[] = [
-  { name: 'workspace_id', kind: 'text' },
-  { name: 'person_id', kind: 'text' },
-  { name: 'traits', kind: 'text' },
 ];
 const SURVIVOR_STAGING: StagingColumn[] = [
   { name: 'workspace_id', kind: 'text' },
@@ -37,7 +32,6 @@ const OVERRIDE_STAGING: StagingColumn[] = [
 /** Creates the session's staging tables; call once per connection, outside a transaction. */
 export async function prepareIdentityStaging(conn: DuckDBConnection): Promise<void> {
   await conn.run(stagingTableSql('move_staging', MOVE_STAGING));
-  await conn.run(stagingTableSql('trait_staging', TRAIT_STAGING));
   await conn.run(stagingTableSql('survivor_staging', SURVIVOR_STAGING));
   await conn.run(stagingTableSql('override_staging', OVERRIDE_STAGING));
 }
@@ -48,7 +42,7 @@ export async function prepareIdentityStaging(conn: DuckDBConnection): Promise<vo
  * land on the surviving persons.
  */
 export async function writeIdentityChanges(conn: DuckDBConnection, changes: IdentityChanges): Promise<void> {
-  const patches = foldTraits(changes.traits);
+  const patches = traitsByPerson(changes.traits);
   // A person created in this very batch has no traits yet, so its patch can go into the appended
   // row (as json_merge_patch('{}', patch) would leave it) instead of the patch log
   // (person-traits.ts): a new customer's first identify then costs nothing extra. Not when the
@@ -56,10 +50,10 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
   const foldIntoNewRows = changes.merges.length === 0;
   await appendRows(conn, 'person_rows', changes.persons, (a, p) => {
     const at = new DuckDBTimestampValue(BigInt(p.createdAt.getTime()) * 1000n);
-    const patch = foldIntoNewRows ? takePatch(patches, p.workspaceId, p.personId) : undefined;
+    const own = foldIntoNewRows ? takePatches(patches, p.workspaceId, p.personId) : undefined;
     a.appendVarchar(p.workspaceId);
     a.appendVarchar(p.personId);
-    a.appendVarchar(patch === undefined ? '{}' : JSON.stringify(mergePatch({}, patch.traits)));
+    a.appendVarchar(own === undefined ? '{}' : JSON.stringify(own.reduce<unknown>(mergePatch, {})));
     a.appendTimestamp(at);
     a.appendTimestamp(at);
   });
@@ -71,36 +65,40 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
   });
   if (changes.moves.length > 0) await writeMoves(conn, changes.moves);
   if (changes.merges.length > 0) await writeMerges(conn, changes.merges);
-  const remaining = [...patches.values()].flatMap((byPerson) => [...byPerson.values()]);
-  if (remaining.length > 0) await writeTraits(conn, remaining);
+  const remaining: TraitPatch[] = [];
+  for (const [workspaceId, byPerson] of patches)
+    for (const [personId, list] of byPerson)
+      for (const traits of list) remaining.push({ workspaceId, personId, traits });
+  if (remaining.length > 0) await appendTraitPatches(conn, remaining);
 }
 
-type TraitPatch = { workspaceId: string; personId: string; traits: Record<string, unknown> };
-/** workspace → person → patch: nested, because a bulk import folds hundreds of thousands. */
-type TraitPatches = Map<string, Map<string, TraitPatch>>;
+/** workspace → person → the batch's trait patches of that person, in the order they came. */
+type TraitPatches = Map<string, Map<string, Record<string, unknown>[]>>;
 
-/** The batch's patches per person, later values winning, so each person is written once. */
-function foldTraits(patches: IdentityChanges['traits']): TraitPatches {
-  const merged: TraitPatches = new Map();
+function traitsByPerson(patches: IdentityChanges['traits']): TraitPatches {
+  const grouped: TraitPatches = new Map();
   for (const t of patches) {
-    let byPerson = merged.get(t.workspaceId);
+    let byPerson = grouped.get(t.workspaceId);
     if (!byPerson) {
       byPerson = new Map();
-      merged.set(t.workspaceId, byPerson);
+      grouped.set(t.workspaceId, byPerson);
     }
-    const prev = byPerson.get(t.personId);
-    // Copied only when a second patch folds in: most persons get one, and it is not ours to change.
-    if (prev) prev.traits = { ...prev.traits, ...t.traits };
-    else byPerson.set(t.personId, { workspaceId: t.workspaceId, personId: t.personId, traits: t.traits });
+    const list = byPerson.get(t.personId);
+    if (list) list.push(t.traits);
+    else byPerson.set(t.personId, [t.traits]);
   }
-  return merged;
+  return grouped;
 }
 
-function takePatch(patches: TraitPatches, workspaceId: string, personId: string): TraitPatch | undefined {
+function takePatches(
+  patches: TraitPatches,
+  workspaceId: string,
+  personId: string,
+): Record<string, unknown>[] | undefined {
   const byPerson = patches.get(workspaceId);
-  const patch = byPerson?.get(personId);
-  if (patch !== undefined) byPerson!.delete(personId);
-  return patch;
+  const list = byPerson?.get(personId);
+  if (list !== undefined) byPerson!.delete(personId);
+  return list;
 }
 
 async function appendRows<T>(
@@ -200,14 +198,4 @@ async function loadPersons(
     }
   }
   return people;
-}
-
-async function writeTraits(conn: DuckDBConnection, rows: TraitPatch[]): Promise<void> {
-  await appendColumns(conn, 'trait_staging', TRAIT_STAGING, [
-    rows.map((r) => r.workspaceId),
-    rows.map((r) => r.personId),
-    rows.map((r) => JSON.stringify(r.traits)),
-  ]);
-  await appendTraitPatches(conn, rows.length);
-  await conn.run('DELETE FROM temp.trait_staging');
 }

@@ -142,7 +142,6 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
       `CREATE TABLE person_trait_patches (
          workspace_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL, seq BIGINT NOT NULL,
          traits JSON NOT NULL)`,
-      'CREATE SEQUENCE person_trait_patch_seq',
       `CREATE VIEW persons AS
        SELECT p.workspace_id, p.id,
          CASE WHEN t.patches IS NULL THEN p.traits

@@ -56,6 +56,36 @@ describe('trait changes of stored persons', () => {
     expect(await patchCount()).toBe(2);
   });
 
+  it('applies several changes in one group commit one after another, not combined', async () => {
+    await send(identify('u1', { prefs: { email: true } }));
+    // In one commit: prefs removed, then set anew; address set in two steps.
+    await ingestor.ingest(
+      'default',
+      [
+        identify('u1', { prefs: null }),
+        identify('u1', { prefs: { sms: true } }),
+        identify('u1', { address: { city: 'Kraków' } }),
+        identify('u1', { address: { zip: '31-002' } }),
+      ],
+      ctx,
+    );
+    const expected = { prefs: { sms: true }, address: { city: 'Kraków', zip: '31-002' } };
+    expect(await traitsOf('u1')).toEqual(expected);
+    // The same within the commit that creates the person.
+    await ingestor.ingest(
+      'default',
+      [
+        identify('u2', { prefs: { email: true } }),
+        identify('u2', { prefs: null }),
+        identify('u2', { prefs: { sms: true } }),
+        identify('u2', { address: { city: 'Kraków' } }),
+        identify('u2', { address: { zip: '31-002' } }),
+      ],
+      ctx,
+    );
+    expect(await traitsOf('u2')).toEqual(expected);
+  });
+
   it('folds the log into the person rows without changing what anyone reads', async () => {
     await send(identify('u1', { plan: 'free' }), identify('u1', { plan: 'pro', seats: 3 }));
     await send(identify('u2', { plan: 'free' }), identify('u2', { seats: 5 }));

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { appendKept } from './staging.ts';
 
 /**
  * Trait changes of stored persons, kept as appended patches (migration 7): an UPDATE of the
@@ -9,20 +10,33 @@ import type { DuckDBConnection } from '@duckdb/node-api';
  */
 export const FOLD_AFTER_PATCHES = 20_000;
 
-/** Patches appended since the last fold, per connection; counted on first use. */
-const pendingPatches = new WeakMap<DuckDBConnection, number>();
+export interface TraitPatch {
+  workspaceId: string;
+  personId: string;
+  traits: Record<string, unknown>;
+}
+
+/** Per connection: the log's length since the last fold, and the last `seq` given out. */
+const logs = new WeakMap<DuckDBConnection, { pending: number; seq: number }>();
 
 /**
- * Appends the patches in the session's `trait_staging` table (workspace_id, person_id, traits;
- * one row per person) to the log, inside the caller's transaction, folding the log into the rows
- * when it has grown long.
+ * Appends patches to the log, in order, inside the caller's transaction, folding the log into
+ * the rows when it has grown long. A person's patches apply one after another: two cannot be
+ * combined into one in general (a merge patch cannot say "replace this object whole").
  */
-export async function appendTraitPatches(conn: DuckDBConnection, count: number): Promise<void> {
-  await conn.run(`INSERT INTO person_trait_patches
-    SELECT workspace_id, person_id, nextval('person_trait_patch_seq'), traits FROM temp.trait_staging`);
-  const pending = (await pendingCount(conn)) + count;
-  pendingPatches.set(conn, pending);
-  if (pending >= FOLD_AFTER_PATCHES) await foldTraitPatches(conn);
+export async function appendTraitPatches(conn: DuckDBConnection, patches: TraitPatch[]): Promise<void> {
+  const log = await logOf(conn);
+  await appendKept(conn, 'person_trait_patches', (a) => {
+    for (const p of patches) {
+      a.appendVarchar(p.workspaceId);
+      a.appendVarchar(p.personId);
+      a.appendBigInt(BigInt(++log.seq));
+      a.appendVarchar(JSON.stringify(p.traits));
+      a.endRow();
+    }
+  });
+  log.pending += patches.length;
+  if (log.pending >= FOLD_AFTER_PATCHES) await foldTraitPatches(conn);
 }
 
 /** Folds every logged patch into its person's row and empties the log. */
@@ -34,7 +48,7 @@ export async function foldTraitPatches(conn: DuckDBConnection): Promise<void> {
           FROM person_trait_patches GROUP BY workspace_id, person_id) t
     WHERE person_rows.workspace_id = t.workspace_id AND person_rows.id = t.person_id`);
   await conn.run('DELETE FROM person_trait_patches');
-  pendingPatches.set(conn, 0);
+  (await logOf(conn)).pending = 0;
 }
 
 /**
@@ -47,9 +61,16 @@ export async function dropTraitPatches(conn: DuckDBConnection, table: string, co
     WHERE t.workspace_id = s.workspace_id AND t.person_id = s.${column}`);
 }
 
-async function pendingCount(conn: DuckDBConnection): Promise<number> {
-  const known = pendingPatches.get(conn);
-  if (known !== undefined) return known;
-  const result = await conn.runAndReadAll('SELECT count(*) AS n FROM person_trait_patches');
-  return Number(result.getRowObjectsJS()[0]?.n ?? 0);
+/** The connection's log state, read from the table on first use (a rollback only leaves gaps). */
+async function logOf(conn: DuckDBConnection): Promise<{ pending: number; seq: number }> {
+  let log = logs.get(conn);
+  if (log === undefined) {
+    const result = await conn.runAndReadAll(
+      'SELECT count(*) AS n, coalesce(max(seq), 0) AS seq FROM person_trait_patches',
+    );
+    const row = result.getRowObjectsJS()[0];
+    log = { pending: Number(row?.n ?? 0), seq: Number(row?.seq ?? 0) };
+    logs.set(conn, log);
+  }
+  return log;
 }
