@@ -181,7 +181,9 @@ async function loadPersons(
   for (const [workspaceId, ids] of idsByWorkspace(named)) {
     const result = await conn.runAndReadAll(
       `SELECT id, traits, created_at, updated_at FROM persons
-       WHERE workspace_id = $1 AND list_contains($2, id)`,
+       WHERE workspace_id = $1 AND id IN (SELECT unnest($2::VARCHAR[]))`,
+      // A semi-join hashes the list once; list_contains walked it for every stored person (78 ms
+      // of each group commit of 400 merges into a store of 280,000 persons).
       [workspaceId, listValue(ids)],
     );
     for (const r of result.getRowObjectsJS()) {

@@ -69,7 +69,8 @@ async function storedMessageIds(conn: DuckDBConnection, events: StoredEvent[]): 
   const found = new Set<string>();
   for (const [workspaceId, ids] of idsByWorkspace(events.map((e) => [e.workspaceId, e.messageId] as const))) {
     const result = await conn.runAndReadAll(
-      'SELECT DISTINCT message_id FROM events WHERE workspace_id = $1 AND list_contains($2, message_id)',
+      // A semi-join, not list_contains, which would walk the list for every stored event.
+      'SELECT DISTINCT message_id FROM events WHERE workspace_id = $1 AND message_id IN (SELECT unnest($2::VARCHAR[]))',
       [workspaceId, listValue(ids)],
     );
     for (const r of result.getRowObjectsJS()) found.add(`${workspaceId}\u0000${String(r.message_id)}`);
