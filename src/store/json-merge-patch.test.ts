@@ -1,6 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergePatch } from './json-merge-patch.ts';
+import { seededRandom } from '../seeded-random.ts';
+import { diffPatch, mergePatch } from './json-merge-patch.ts';
 
 let instance: DuckDBInstance;
 beforeAll(async () => {
@@ -44,5 +45,40 @@ describe('mergePatch', () => {
   it.each(cases)('merges %j with %j as RFC 7396 and DuckDB do', async (target, patch, expected) => {
     expect(mergePatch(target, patch)).toEqual(expected);
     expect(await duckdbMergePatch(target, patch)).toEqual(expected);
+  });
+});
+
+describe('diffPatch', () => {
+  /** Random traits-like documents: nested objects, arrays, scalars, no nulls inside. */
+  function randomDoc(r: () => number, depth = 0): Record<string, unknown> {
+    const doc: Record<string, unknown> = {};
+    const keys = ['plan', 'email', 'address', 'tags', 'age', 'prefs', 'constructor', 'vip'];
+    for (const key of keys) {
+      if (r() < 0.45) continue;
+      const kind = r();
+      if (kind < 0.3 && depth < 2) doc[key] = randomDoc(r, depth + 1);
+      else if (kind < 0.45) doc[key] = [Math.floor(r() * 3), 'x', { y: 1 }];
+      else if (kind < 0.6) doc[key] = r() < 0.5;
+      else if (kind < 0.8) doc[key] = Math.floor(r() * 4);
+      else doc[key] = ['free', 'pro', ''][Math.floor(r() * 3)];
+    }
+    return doc;
+  }
+
+  it('takes any stored value to any other, as mergePatch and DuckDB apply it (300 random pairs)', async () => {
+    const r = seededRandom(7);
+    for (let i = 0; i < 300; i++) {
+      const from = randomDoc(r);
+      const to = randomDoc(r);
+      const patch = diffPatch(from, to);
+      expect(mergePatch(from, patch), JSON.stringify({ from, to })).toEqual(to);
+      if (i < 30) expect(await duckdbMergePatch(from, patch)).toEqual(to);
+    }
+  });
+
+  it('says only what changed', () => {
+    expect(diffPatch({ a: 1, b: { c: 2 } }, { b: { c: 2, d: 3 } })).toEqual({ a: null, b: { d: 3 } });
+    expect(diffPatch({ plan: 'pro', tags: [1] }, { plan: 'pro', tags: [1] })).toEqual({});
+    expect(diffPatch({ a: { b: 1 } }, { a: 'flat' })).toEqual({ a: 'flat' });
   });
 });

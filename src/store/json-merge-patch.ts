@@ -19,3 +19,29 @@ export function mergePatch(target: Json, patch: Json): Json {
   }
   return out;
 }
+
+/**
+ * A merge patch that takes `from` to `to`: `mergePatch(from, diffPatch(from, to))` equals `to`
+ * for any `to` without nulls inside (stored traits never hold any: merging drops them). Lets a
+ * writer record a new whole value as one more patch instead of rewriting the stored one.
+ * Example: `diffPatch({ a: 1, b: { c: 2 } }, { b: { c: 2, d: 3 } })` → `{ a: null, b: { d: 3 } }`.
+ */
+export function diffPatch(from: Json, to: Json): Json {
+  if (!isObject(from) || !isObject(to)) return to;
+  const patch: Record<string, Json> = {};
+  for (const key of Object.keys(from)) if (!Object.hasOwn(to, key)) patch[key] = null;
+  for (const [key, value] of Object.entries(to)) {
+    const before = from[key];
+    if (isObject(before) && isObject(value)) {
+      const inner = diffPatch(before, value) as Record<string, Json>;
+      if (Object.keys(inner).length > 0) patch[key] = inner;
+    } else if (!Object.hasOwn(from, key) || !sameJson(before, value)) {
+      patch[key] = value;
+    }
+  }
+  return patch;
+}
+
+function sameJson(a: Json, b: Json): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

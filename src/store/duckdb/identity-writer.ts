@@ -6,10 +6,10 @@ import {
 } from '@duckdb/node-api';
 import type { IdentityChanges } from '../../ingest/identity-graph.ts';
 import { idsByWorkspace } from '../ids-by-workspace.ts';
-import { mergePatch } from '../json-merge-patch.ts';
+import { diffPatch, mergePatch } from '../json-merge-patch.ts';
 import { applyMerges, type MergedPerson, personKey } from '../person-merges.ts';
 import { toDate } from './database.ts';
-import { appendTraitPatches, dropTraitPatches, type TraitPatch } from './person-traits.ts';
+import { appendTraitPatches, type TraitPatch } from './person-traits.ts';
 import { appendColumns, appendKept, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const MOVE_STAGING: StagingColumn[] = [
@@ -20,7 +20,6 @@ const MOVE_STAGING: StagingColumn[] = [
 const SURVIVOR_STAGING: StagingColumn[] = [
   { name: 'workspace_id', kind: 'text' },
   { name: 'person_id', kind: 'text' },
-  { name: 'traits', kind: 'text' },
   { name: 'created_ms', kind: 'ms' },
 ];
 const OVERRIDE_STAGING: StagingColumn[] = [
@@ -132,40 +131,49 @@ async function writeMoves(conn: DuckDBConnection, moves: IdentityChanges['moves'
 
 /**
  * Folds the batch's merged persons into their survivors (applyMerges: traits, into's values
- * winning, and the earlier creation time), deletes them, and points their overrides, old and
- * new, at the final survivor. The persons involved are read once and written back set-wise: four
- * statements per merge, each scanning the persons table, had made merges 60% of the demo's load.
+ * winning, and the earlier creation time) and points their overrides, old and new, at the final
+ * survivor. The persons involved are read once. Nothing rewrites the person rows in place unless
+ * a survivor's creation time moves: an UPDATE or DELETE scans the whole table, in every group
+ * commit that merges (person-traits.ts folds the log and removes merged rows now and then).
  */
 async function writeMerges(conn: DuckDBConnection, merges: IdentityChanges['merges']): Promise<void> {
   const people = await loadPersons(conn, merges);
+  const before = new Map([...people].map(([k, p]) => [k, { traits: p.traits, createdAt: p.createdAt }]));
   const survivors = applyMerges(people, merges, new Date());
   const kept = [...people.values()].filter((p) => p.changed && !p.deleted);
-  await appendColumns(conn, 'survivor_staging', SURVIVOR_STAGING, [
-    kept.map((p) => p.workspaceId),
-    kept.map((p) => p.id),
-    kept.map((p) => JSON.stringify(p.traits ?? {})),
-    kept.map((p) => p.createdAt.getTime()),
-  ]);
+  // A survivor's new traits go to the patch log as the change from what it had; only an earlier
+  // creation time is written to its row. Merged-away rows stay until the log is folded: their
+  // overrides already hide them from the persons view.
+  const patches: TraitPatch[] = [];
+  const older: typeof kept = [];
+  for (const p of kept) {
+    const was = before.get(personKey(p.workspaceId, p.id))!;
+    const patch = diffPatch(was.traits, p.traits ?? {}) as Record<string, unknown>;
+    if (Object.keys(patch).length > 0)
+      patches.push({ workspaceId: p.workspaceId, personId: p.id, traits: patch });
+    if (p.createdAt.getTime() !== was.createdAt.getTime()) older.push(p);
+  }
+  if (older.length > 0) {
+    await appendColumns(conn, 'survivor_staging', SURVIVOR_STAGING, [
+      older.map((p) => p.workspaceId),
+      older.map((p) => p.id),
+      older.map((p) => p.createdAt.getTime()),
+    ]);
+    await conn.run(`UPDATE person_rows SET created_at = make_timestamp(CAST(s.created_ms * 1000 AS BIGINT))
+      FROM temp.survivor_staging s WHERE person_rows.workspace_id = s.workspace_id AND person_rows.id = s.person_id`);
+    await conn.run('DELETE FROM temp.survivor_staging');
+  }
   await appendColumns(conn, 'override_staging', OVERRIDE_STAGING, [
     survivors.map((s) => s.workspaceId),
     survivors.map((s) => s.from),
     survivors.map((s) => s.survivor),
   ]);
-  await conn.run(`UPDATE person_rows SET traits = s.traits,
-      created_at = make_timestamp(CAST(s.created_ms * 1000 AS BIGINT)), updated_at = now()
-    FROM temp.survivor_staging s WHERE person_rows.workspace_id = s.workspace_id AND person_rows.id = s.person_id`);
-  await conn.run(`DELETE FROM person_rows USING temp.override_staging s
-    WHERE person_rows.workspace_id = s.workspace_id AND person_rows.id = s.old_person_id`);
-  // The survivors' rows now hold their traits whole, patches folded in (loadPersons read them
-  // through the folding view); the merged-away persons are gone.
-  await dropTraitPatches(conn, 'survivor_staging', 'person_id');
-  await dropTraitPatches(conn, 'override_staging', 'old_person_id');
   await conn.run(`UPDATE person_overrides SET person_id = s.person_id FROM temp.override_staging s
     WHERE person_overrides.workspace_id = s.workspace_id AND person_overrides.person_id = s.old_person_id`);
   await conn.run(`INSERT OR REPLACE INTO person_overrides (workspace_id, old_person_id, person_id)
     SELECT workspace_id, old_person_id, person_id FROM temp.override_staging`);
-  await conn.run('DELETE FROM temp.survivor_staging');
   await conn.run('DELETE FROM temp.override_staging');
+  await appendTraitPatches(conn, patches, { merged: survivors.length });
 }
 
 /**

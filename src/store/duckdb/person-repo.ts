@@ -39,7 +39,7 @@ export class DuckDBPersonRepo implements PersonRepo {
   }
 
   async count(workspaceId: string): Promise<number> {
-    const row = await this.db.read.one('SELECT count(*) AS n FROM person_rows WHERE workspace_id = ?', [
+    const row = await this.db.read.one('SELECT count(*) AS n FROM persons WHERE workspace_id = ?', [
       workspaceId,
     ]);
     return toNumber(row?.n);

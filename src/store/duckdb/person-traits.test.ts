@@ -100,7 +100,7 @@ describe('trait changes of stored persons', () => {
     expect(await traitsOf('u1')).toEqual({ plan: 'pro', seats: 4 });
   });
 
-  it('gives a merge the traits with their changes, and leaves no patch of the merged person', async () => {
+  it('gives a merge the traits with their changes, and hides the merged person until the fold removes it', async () => {
     await send(
       { type: 'identify', anonymousId: 'a1', traits: { theme: 'dark', plan: 'free' } },
       { type: 'identify', anonymousId: 'a1', traits: { locale: 'pl' } },
@@ -108,9 +108,19 @@ describe('trait changes of stored persons', () => {
       // The alias merges a1's person into u1's, whose values win.
       { type: 'alias', previousId: 'a1', userId: 'u1' },
     );
-    expect(await traitsOf('u1')).toEqual({ theme: 'dark', plan: 'pro', locale: 'pl' });
-    expect(await traitsOf('a1')).toEqual({ theme: 'dark', plan: 'pro', locale: 'pl' });
+    const merged = { theme: 'dark', plan: 'pro', locale: 'pl' };
+    expect(await traitsOf('u1')).toEqual(merged);
+    expect(await traitsOf('a1')).toEqual(merged);
+    expect(await store.persons.count('default')).toBe(1);
+    const rows = async () =>
+      Number((await store.analytics.all('SELECT count(*) AS n FROM person_rows', []))[0]?.n);
+    expect(await rows()).toBe(2);
+
+    const { db } = store.events as unknown as { db: Database };
+    await db.ingest.exclusive((conn) => foldTraitPatches(conn));
+    expect(await rows()).toBe(1);
     expect(await patchCount()).toBe(0);
+    expect(await traitsOf('a1')).toEqual(merged);
     expect(await store.persons.count('default')).toBe(1);
   });
 });

@@ -2,11 +2,13 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { appendKept } from './staging.ts';
 
 /**
- * Trait changes of stored persons, kept as appended patches (migration 7): an UPDATE of the
- * person rows scans the whole table, so doing one per group commit made live ingestion slower
- * the more persons a store held. The `persons` view folds the patches over each row in order;
- * once `FOLD_AFTER_PATCHES` have piled up, one UPDATE folds them all into `person_rows` and
- * empties the log, so readers fold a short list and the scan is paid once per many commits.
+ * Changes to stored persons are appended, not written in place (migration 7): an UPDATE or
+ * DELETE of the person rows scans the whole table, so doing one per group commit made live
+ * ingestion slower the more persons a store held. A trait change is a patch in
+ * person_trait_patches, a merge is its override (which hides the merged-away row from the
+ * `persons` view) plus a patch for the survivor. Once `FOLD_AFTER_PATCHES` patches or merges have
+ * piled up, one pass folds the patches into `person_rows`, deletes the merged-away rows and
+ * empties the log, so readers fold a short list and the scans are paid once per many commits.
  */
 export const FOLD_AFTER_PATCHES = 20_000;
 
@@ -16,30 +18,41 @@ export interface TraitPatch {
   traits: Record<string, unknown>;
 }
 
-/** Per connection: the log's length since the last fold, and the last `seq` given out. */
-const logs = new WeakMap<DuckDBConnection, { pending: number; seq: number }>();
+/** Per connection: what piled up since the last fold, and the last `seq` given out. */
+const logs = new WeakMap<DuckDBConnection, LogState>();
+
+interface LogState {
+  /** Patches and merges since the last fold. */
+  pending: number;
+  seq: number;
+}
 
 /**
  * Appends patches to the log, in order, inside the caller's transaction, folding the log into
  * the rows when it has grown long. A person's patches apply one after another: two cannot be
  * combined into one in general (a merge patch cannot say "replace this object whole").
  */
-export async function appendTraitPatches(conn: DuckDBConnection, patches: TraitPatch[]): Promise<void> {
+export async function appendTraitPatches(
+  conn: DuckDBConnection,
+  patches: TraitPatch[],
+  opts: { merged?: number } = {},
+): Promise<void> {
   const log = await logOf(conn);
-  await appendKept(conn, 'person_trait_patches', (a) => {
-    for (const p of patches) {
-      a.appendVarchar(p.workspaceId);
-      a.appendVarchar(p.personId);
-      a.appendBigInt(BigInt(++log.seq));
-      a.appendVarchar(JSON.stringify(p.traits));
-      a.endRow();
-    }
-  });
-  log.pending += patches.length;
+  if (patches.length > 0)
+    await appendKept(conn, 'person_trait_patches', (a) => {
+      for (const p of patches) {
+        a.appendVarchar(p.workspaceId);
+        a.appendVarchar(p.personId);
+        a.appendBigInt(BigInt(++log.seq));
+        a.appendVarchar(JSON.stringify(p.traits));
+        a.endRow();
+      }
+    });
+  log.pending += patches.length + (opts.merged ?? 0);
   if (log.pending >= FOLD_AFTER_PATCHES) await foldTraitPatches(conn);
 }
 
-/** Folds every logged patch into its person's row and empties the log. */
+/** Folds every logged patch into its person's row, removes merged-away rows, empties the log. */
 export async function foldTraitPatches(conn: DuckDBConnection): Promise<void> {
   await conn.run(`UPDATE person_rows
     SET traits = list_reduce(list_prepend(person_rows.traits, t.patches), lambda a, b: json_merge_patch(a, b)),
@@ -47,26 +60,20 @@ export async function foldTraitPatches(conn: DuckDBConnection): Promise<void> {
     FROM (SELECT workspace_id, person_id, list(traits ORDER BY seq) AS patches
           FROM person_trait_patches GROUP BY workspace_id, person_id) t
     WHERE person_rows.workspace_id = t.workspace_id AND person_rows.id = t.person_id`);
+  await conn.run(`DELETE FROM person_rows USING person_overrides o
+    WHERE person_rows.workspace_id = o.workspace_id AND person_rows.id = o.old_person_id`);
   await conn.run('DELETE FROM person_trait_patches');
   (await logOf(conn)).pending = 0;
 }
 
-/**
- * Drops the patches of persons whose rows were just written whole (merge survivors, with their
- * patches already folded in) or deleted (merged away): `temp.<table>`'s (workspace_id, `column`).
- */
-export async function dropTraitPatches(conn: DuckDBConnection, table: string, column: string): Promise<void> {
-  // Table and column names are our constants, never input.
-  await conn.run(`DELETE FROM person_trait_patches t USING temp.${table} s
-    WHERE t.workspace_id = s.workspace_id AND t.person_id = s.${column}`);
-}
-
 /** The connection's log state, read from the table on first use (a rollback only leaves gaps). */
-async function logOf(conn: DuckDBConnection): Promise<{ pending: number; seq: number }> {
+async function logOf(conn: DuckDBConnection): Promise<LogState> {
   let log = logs.get(conn);
   if (log === undefined) {
     const result = await conn.runAndReadAll(
-      'SELECT count(*) AS n, coalesce(max(seq), 0) AS seq FROM person_trait_patches',
+      `SELECT (SELECT count(*) FROM person_trait_patches) + (SELECT count(*) FROM person_rows r
+                 SEMI JOIN person_overrides o ON o.workspace_id = r.workspace_id AND o.old_person_id = r.id) AS n,
+         (SELECT coalesce(max(seq), 0) FROM person_trait_patches) AS seq`,
     );
     const row = result.getRowObjectsJS()[0];
     log = { pending: Number(row?.n ?? 0), seq: Number(row?.seq ?? 0) };
