@@ -9,8 +9,8 @@ import { idsByWorkspace } from '../ids-by-workspace.ts';
 import { diffPatch, mergePatch } from '../json-merge-patch.ts';
 import { applyMerges, type MergedPerson, personKey } from '../person-merges.ts';
 import { toDate } from './database.ts';
-import { appendTraitPatches, type TraitPatch } from './person-traits.ts';
-import { appendColumns, appendKept, type StagingColumn, stagingTableSql } from './staging.ts';
+import { logPersonChanges, type TraitPatch } from './person-log.ts';
+import { appendKept, runOverStaged, type StagingColumn, stagingTableSql } from './staging.ts';
 
 const MOVE_STAGING: StagingColumn[] = [
   { name: 'workspace_id', kind: 'text' },
@@ -44,7 +44,7 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
   const patches = traitsByPerson(changes.traits);
   // A person created in this very batch has no traits yet, so its patch can go into the appended
   // row (as json_merge_patch('{}', patch) would leave it) instead of the patch log
-  // (person-traits.ts): a new customer's first identify then costs nothing extra. Not when the
+  // (person-log.ts): a new customer's first identify then costs nothing extra. Not when the
   // batch merges persons: merges fold traits in order, which the log keeps.
   const foldIntoNewRows = changes.merges.length === 0;
   await appendRows(conn, 'person_rows', changes.persons, (a, p) => {
@@ -68,7 +68,7 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
   for (const [workspaceId, byPerson] of patches)
     for (const [personId, list] of byPerson)
       for (const traits of list) remaining.push({ workspaceId, personId, traits });
-  if (remaining.length > 0) await appendTraitPatches(conn, remaining);
+  if (remaining.length > 0) await logPersonChanges(conn, remaining);
 }
 
 /** workspace → person → the batch's trait patches of that person, in the order they came. */
@@ -119,14 +119,16 @@ async function writeMoves(conn: DuckDBConnection, moves: IdentityChanges['moves'
   const last = new Map<string, IdentityChanges['moves'][number]>();
   for (const m of moves) last.set(`${m.workspaceId}\u0000${m.distinctId}`, m);
   const rows = [...last.values()];
-  await appendColumns(conn, 'move_staging', MOVE_STAGING, [
-    rows.map((r) => r.workspaceId),
-    rows.map((r) => r.distinctId),
-    rows.map((r) => r.personId),
-  ]);
-  await conn.run(`UPDATE person_distinct_ids SET person_id = s.person_id FROM temp.move_staging s
-    WHERE person_distinct_ids.workspace_id = s.workspace_id AND person_distinct_ids.distinct_id = s.distinct_id`);
-  await conn.run('DELETE FROM temp.move_staging');
+  await runOverStaged(
+    conn,
+    'move_staging',
+    MOVE_STAGING,
+    [rows.map((r) => r.workspaceId), rows.map((r) => r.distinctId), rows.map((r) => r.personId)],
+    [
+      `UPDATE person_distinct_ids SET person_id = s.person_id FROM temp.move_staging s
+       WHERE person_distinct_ids.workspace_id = s.workspace_id AND person_distinct_ids.distinct_id = s.distinct_id`,
+    ],
+  );
 }
 
 /**
@@ -134,7 +136,7 @@ async function writeMoves(conn: DuckDBConnection, moves: IdentityChanges['moves'
  * winning, and the earlier creation time) and points their overrides, old and new, at the final
  * survivor. The persons involved are read once. Nothing rewrites the person rows in place unless
  * a survivor's creation time moves: an UPDATE or DELETE scans the whole table, in every group
- * commit that merges (person-traits.ts folds the log and removes merged rows now and then).
+ * commit that merges (person-log.ts folds the log and removes merged rows now and then).
  */
 async function writeMerges(conn: DuckDBConnection, merges: IdentityChanges['merges']): Promise<void> {
   const people = await loadPersons(conn, merges);
@@ -153,27 +155,29 @@ async function writeMerges(conn: DuckDBConnection, merges: IdentityChanges['merg
       patches.push({ workspaceId: p.workspaceId, personId: p.id, traits: patch });
     if (p.createdAt.getTime() !== was.createdAt.getTime()) older.push(p);
   }
-  if (older.length > 0) {
-    await appendColumns(conn, 'survivor_staging', SURVIVOR_STAGING, [
-      older.map((p) => p.workspaceId),
-      older.map((p) => p.id),
-      older.map((p) => p.createdAt.getTime()),
-    ]);
-    await conn.run(`UPDATE person_rows SET created_at = make_timestamp(CAST(s.created_ms * 1000 AS BIGINT))
-      FROM temp.survivor_staging s WHERE person_rows.workspace_id = s.workspace_id AND person_rows.id = s.person_id`);
-    await conn.run('DELETE FROM temp.survivor_staging');
-  }
-  await appendColumns(conn, 'override_staging', OVERRIDE_STAGING, [
-    survivors.map((s) => s.workspaceId),
-    survivors.map((s) => s.from),
-    survivors.map((s) => s.survivor),
-  ]);
-  await conn.run(`UPDATE person_overrides SET person_id = s.person_id FROM temp.override_staging s
-    WHERE person_overrides.workspace_id = s.workspace_id AND person_overrides.person_id = s.old_person_id`);
-  await conn.run(`INSERT OR REPLACE INTO person_overrides (workspace_id, old_person_id, person_id)
-    SELECT workspace_id, old_person_id, person_id FROM temp.override_staging`);
-  await conn.run('DELETE FROM temp.override_staging');
-  await appendTraitPatches(conn, patches, { merged: survivors.length });
+  await runOverStaged(
+    conn,
+    'survivor_staging',
+    SURVIVOR_STAGING,
+    [older.map((p) => p.workspaceId), older.map((p) => p.id), older.map((p) => p.createdAt.getTime())],
+    [
+      `UPDATE person_rows SET created_at = make_timestamp(CAST(s.created_ms * 1000 AS BIGINT))
+       FROM temp.survivor_staging s WHERE person_rows.workspace_id = s.workspace_id AND person_rows.id = s.person_id`,
+    ],
+  );
+  await runOverStaged(
+    conn,
+    'override_staging',
+    OVERRIDE_STAGING,
+    [survivors.map((s) => s.workspaceId), survivors.map((s) => s.from), survivors.map((s) => s.survivor)],
+    [
+      `UPDATE person_overrides SET person_id = s.person_id FROM temp.override_staging s
+       WHERE person_overrides.workspace_id = s.workspace_id AND person_overrides.person_id = s.old_person_id`,
+      `INSERT OR REPLACE INTO person_overrides (workspace_id, old_person_id, person_id)
+       SELECT workspace_id, old_person_id, person_id FROM temp.override_staging`,
+    ],
+  );
+  await logPersonChanges(conn, patches, survivors.length);
 }
 
 /**

@@ -136,7 +136,7 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
     // events/s instead of 58,000; merges updated and deleted rows likewise. Changes are now
     // appended to person_trait_patches, and `persons` is a view that folds them, in order, over
     // the stored row and leaves out persons merged away (their overrides); the ingest writer
-    // folds the log into person_rows once enough has piled up (person-traits.ts). Readers keep
+    // folds the log into person_rows once enough has piled up (person-log.ts). Readers keep
     // reading `persons`, as they read the view of the same name over ClickHouse's versions.
     statements: [
       'ALTER TABLE persons RENAME TO person_rows',

@@ -95,10 +95,28 @@ function discard(appender: DuckDBAppender): void {
 }
 
 /**
+ * Stages column arrays in a temp staging table, runs `statements` (which read it as
+ * `temp.<table>`), and empties it again, inside the caller's transaction. Nothing to stage,
+ * nothing to run.
+ */
+export async function runOverStaged(
+  conn: DuckDBConnection,
+  table: string,
+  columns: StagingColumn[],
+  values: (string | number | null)[][],
+  statements: string[],
+): Promise<void> {
+  if ((values[0]?.length ?? 0) === 0) return;
+  await appendColumns(conn, table, columns, values);
+  for (const sql of statements) await conn.run(sql);
+  await conn.run(`DELETE FROM temp.${table}`);
+}
+
+/**
  * Appends column arrays to a temp staging table. Row-wise appends measured faster here than
  * building data chunks (4.2 vs 6.5 ms per 1,600 events).
  */
-export async function appendColumns(
+async function appendColumns(
   conn: DuckDBConnection,
   table: string,
   columns: StagingColumn[],

@@ -28,14 +28,16 @@ interface LogState {
 }
 
 /**
- * Appends patches to the log, in order, inside the caller's transaction, folding the log into
- * the rows when it has grown long. A person's patches apply one after another: two cannot be
- * combined into one in general (a merge patch cannot say "replace this object whole").
+ * Logs a batch's changes to stored persons inside the caller's transaction: trait patches
+ * appended in order, and the number of persons it merged away (their overrides, written by the
+ * caller, already hide them). Folds the log into the rows when it has grown long. A person's
+ * patches apply one after another: two cannot in general be combined into one (a merge patch
+ * cannot say "replace this object whole").
  */
-export async function appendTraitPatches(
+export async function logPersonChanges(
   conn: DuckDBConnection,
   patches: TraitPatch[],
-  opts: { merged?: number } = {},
+  mergedAway = 0,
 ): Promise<void> {
   const log = await logOf(conn);
   if (patches.length > 0)
@@ -48,12 +50,12 @@ export async function appendTraitPatches(
         a.endRow();
       }
     });
-  log.pending += patches.length + (opts.merged ?? 0);
-  if (log.pending >= FOLD_AFTER_PATCHES) await foldTraitPatches(conn);
+  log.pending += patches.length + mergedAway;
+  if (log.pending >= FOLD_AFTER_PATCHES) await foldPersonLog(conn);
 }
 
 /** Folds every logged patch into its person's row, removes merged-away rows, empties the log. */
-export async function foldTraitPatches(conn: DuckDBConnection): Promise<void> {
+export async function foldPersonLog(conn: DuckDBConnection): Promise<void> {
   await conn.run(`UPDATE person_rows
     SET traits = list_reduce(list_prepend(person_rows.traits, t.patches), lambda a, b: json_merge_patch(a, b)),
       updated_at = now()

@@ -9,7 +9,7 @@ import type { Store } from '../store.ts';
 import type { Database } from './database.ts';
 import { openDuckDBStore } from './duckdb-store.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { foldTraitPatches } from './person-traits.ts';
+import { foldPersonLog } from './person-log.ts';
 
 const ctx = { receivedAt: new Date('2026-08-01T12:00:00Z') };
 const identify = (userId: string, traits: Record<string, unknown>) => ({ type: 'identify', userId, traits });
@@ -91,7 +91,7 @@ describe('trait changes of stored persons', () => {
     await send(identify('u2', { plan: 'free' }), identify('u2', { seats: 5 }));
     // The writer folds once the log is long (FOLD_AFTER_PATCHES); here, on the spot.
     const { db } = store.events as unknown as { db: Database };
-    await db.ingest.exclusive((conn) => foldTraitPatches(conn));
+    await db.ingest.exclusive((conn) => foldPersonLog(conn));
     expect(await patchCount()).toBe(0);
     expect(await traitsOf('u1')).toEqual({ plan: 'pro', seats: 3 });
     expect(await traitsOf('u2')).toEqual({ plan: 'free', seats: 5 });
@@ -117,7 +117,7 @@ describe('trait changes of stored persons', () => {
     expect(await rows()).toBe(2);
 
     const { db } = store.events as unknown as { db: Database };
-    await db.ingest.exclusive((conn) => foldTraitPatches(conn));
+    await db.ingest.exclusive((conn) => foldPersonLog(conn));
     expect(await rows()).toBe(1);
     expect(await patchCount()).toBe(0);
     expect(await traitsOf('a1')).toEqual(merged);
