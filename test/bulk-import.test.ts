@@ -41,11 +41,16 @@ interface Observed {
   persons: Record<string, unknown>[];
 }
 
-async function importAndObserve(path: string, bulk: boolean): Promise<Observed> {
+/**
+ * Imports `path` into a fresh store, bulk or row by row; `history` is sent through the live path
+ * first, so the import meets stored persons, ids and events.
+ */
+async function importAndObserve(path: string, bulk: boolean, history: unknown[] = []): Promise<Observed> {
   const t = await tempStore();
   try {
     await bootstrap(t.store, {});
     const ingestor = await Ingestor.start(t.store);
+    await ingestor.ingest('default', history, { receivedAt: new Date('2026-08-01T00:00:00Z') });
     const loader = ingestor.ndjsonBulkLoader();
     if (bulk && !loader) throw new Error('the DuckDB store should offer the bulk path');
     const rejectedPath = join(t.dir, `${bulk}.rejected.ndjson`);
@@ -144,6 +149,34 @@ describe('bulk NDJSON import', () => {
       }
     });
   }
+
+  it('stitches into the persons and ids already stored as the row-by-row path does', async () => {
+    const t = await tempStore();
+    const path = join(t.dir, 'after-history.ndjson');
+    await writeFile(path, ndjson(7, 1500, '\n'));
+    const r = rng(1007);
+    // Every fifth history messageId is also one of the file's (m-0, m-5, …).
+    const history = Array.from({ length: 300 }, (_, i) => ({
+      ...randomMessage(r, i, []),
+      messageId: `m-${i * 5}`,
+    }));
+    try {
+      const [bulk, rowwise] = [
+        await importAndObserve(path, true, history),
+        await importAndObserve(path, false, history),
+      ];
+      // The file's ids are the history's (a few ids in all), so its rows meet stored persons,
+      // link to them and merge them; with the graph started empty instead, this fails.
+      expect(bulk.engineChecked).toBeGreaterThan(300);
+      expect(bulk.summary).toEqual(rowwise.summary);
+      expect(bulk.events.map(({ ts: _a, ts_from_received: _b, ...e }) => e)).toEqual(
+        rowwise.events.map(({ ts: _a, ts_from_received: _b, ...e }) => e),
+      );
+      expect(bulk.persons).toEqual(rowwise.persons);
+    } finally {
+      await t.dispose();
+    }
+  });
 
   it('falls back to row-by-row for a file with a line that is not JSON, and says which line', async () => {
     const t = await tempStore();

@@ -24,6 +24,38 @@ export interface IdentityChanges {
   traits: { workspaceId: string; personId: string; traits: Record<string, unknown> }[];
 }
 
+/**
+ * A bulk load's new persons and ids, column-wise (IdentityGraph.newcomers). The persons are
+ * numbered from `firstNewPerson` in creation order; `linkPersons[i]` is the person of the id
+ * with code `linkCodes[i]`, either a new one or one of `linkedBefore`.
+ */
+export interface Newcomers {
+  workspaceId: string;
+  firstNewPerson: number;
+  /** By person number − firstNewPerson. */
+  personIds: string[];
+  createdMs: Float64Array;
+  /** Persons known before the load that new ids were linked to, by number. */
+  linkedBefore: Map<number, string>;
+  linkCodes: Int32Array;
+  linkPersons: Int32Array;
+  /** Indexes into linkCodes of the ids that arrived as a userId. */
+  userLinks: Int32Array;
+}
+
+interface BulkLoad {
+  workspaceId: string;
+  /** The workspace's id → id number map, which the load's new ids join. */
+  known: Map<string, number>;
+  ids: readonly string[];
+  /** By code: the id's number in the graph, or NONE until it is linked. */
+  idOfCode: Int32Array;
+  linkCodes: Int32Stack;
+  userLinks: Int32Stack;
+}
+
+/** A code standing for no id in `resolveCodes`. */
+export const NONE_CODE = -1;
 const NONE = -1;
 const UNDO_MOVE = 0;
 const UNDO_IDENTIFIED = 1;
@@ -84,6 +116,10 @@ export class IdentityGraph {
   private committedIds = 0;
   private committedPersons = 0;
   private changes: IdentityChanges = emptyChanges();
+  /** The bulk load in progress (beginBulk), if any. */
+  private bulk: BulkLoad | undefined;
+  /** By person number − committed persons: a bulk load's new persons' creation times. */
+  private bulkCreatedMs = new Float64Array(0);
   /** Consecutive events almost always share a workspace. */
   private lastWorkspaceId: string | undefined;
   private lastIdNumbers: Map<string, number> | undefined;
@@ -144,20 +180,109 @@ export class IdentityGraph {
     }
     const p = userId === null ? NONE : this.personOfDistinct(ids, userId);
     const s = other === null ? NONE : this.personOfDistinct(ids, other);
-    if (p !== NONE && s !== NONE) {
-      if (p !== s && (explicit || this.identified[s] === 0)) this.merge(workspaceId, s, p);
-      return this.personIds[p]!;
-    }
-    if (userId !== null && p === NONE && s !== NONE && !explicit && this.identified[s] === 1) {
-      // The other id belongs to a different customer: this user starts a person of their own.
-      const person = this.createPerson(workspaceId, at);
-      this.linkNew(workspaceId, userId, person, true);
-      return this.personIds[person]!;
-    }
-    const person = p !== NONE ? p : s !== NONE ? s : this.createPerson(workspaceId, at);
+    const person = this.settle(workspaceId, p, s, userId !== null, at.getTime(), explicit);
     if (userId !== null && p === NONE) this.linkNew(workspaceId, userId, person, true);
     if (other !== null && s === NONE) this.linkNew(workspaceId, other, person, false);
     return this.personIds[person]!;
+  }
+
+  /**
+   * Starts a bulk load into `workspaceId` whose distinct ids the store has numbered: `ids[code]`
+   * is the id of code `code`. `resolveCodes` then stitches rows given as codes, which spares a
+   * string lookup per id per row; the new ids and persons are not queued as change objects but
+   * handed over column-wise by `newcomers()`. Ends with `takeChanges()` or `rollback()`.
+   */
+  beginBulk(workspaceId: string, ids: readonly string[]): void {
+    if (this.idCount !== this.committedIds || this.personCount !== this.committedPersons)
+      throw new Error('a bulk load needs the graph without pending changes');
+    const known = this.idNumbersFor(workspaceId);
+    const idOfCode = new Int32Array(ids.length);
+    for (let code = 0; code < ids.length; code++) idOfCode[code] = known.get(ids[code]!) ?? NONE;
+    this.bulk = {
+      workspaceId,
+      known,
+      ids,
+      idOfCode,
+      linkCodes: new Int32Stack(),
+      userLinks: new Int32Stack(),
+    };
+    this.bulkCreatedMs = new Float64Array(0);
+  }
+
+  /** `resolve` for a bulk load's codes (NONE_CODE for an absent id); `at` in epoch milliseconds. */
+  resolveCodes(userCode: number, otherCode: number, at: number, explicit = false): string {
+    const bulk = this.bulk!;
+    const other = otherCode === userCode ? NONE : otherCode;
+    const p = userCode === NONE ? NONE : this.personOfCode(bulk, userCode);
+    const s = other === NONE ? NONE : this.personOfCode(bulk, other);
+    const person = this.settle(bulk.workspaceId, p, s, userCode !== NONE, at, explicit);
+    if (userCode !== NONE && p === NONE) this.linkCode(bulk, userCode, person, true);
+    if (other !== NONE && s === NONE) this.linkCode(bulk, other, person, false);
+    return this.personIds[person]!;
+  }
+
+  /**
+   * The persons and ids a bulk load has added so far (see Newcomers). Ids come with the person
+   * they belong to now: a merge later in the load re-points them without a move.
+   */
+  newcomers(): Newcomers {
+    const bulk = this.bulk;
+    if (bulk === undefined) throw new Error('no bulk load in progress');
+    const count = this.idCount - this.committedIds;
+    const persons = new Int32Array(count);
+    for (let i = 0; i < count; i++) persons[i] = this.personOfId[this.committedIds + i]!;
+    const firstNew = this.committedPersons;
+    const linkedBefore = new Map<number, string>();
+    for (const person of persons) if (person < firstNew) linkedBefore.set(person, this.personIds[person]!);
+    return {
+      workspaceId: bulk.workspaceId,
+      firstNewPerson: firstNew,
+      personIds: this.personIds.slice(firstNew),
+      createdMs: this.bulkCreatedMs.subarray(0, this.personCount - firstNew),
+      linkedBefore,
+      linkCodes: bulk.linkCodes.toArray(),
+      linkPersons: persons,
+      userLinks: bulk.userLinks.toArray(),
+    };
+  }
+
+  /**
+   * The person an event with ids known to belong to persons `p` and `s` (NONE if unknown)
+   * belongs to, merging as needed; the caller links the unknown ids to it. `userId`'s person wins
+   * a merge. Without `explicit`, a person already identified as another user is not merged in: a
+   * user unknown so far then starts a person of their own.
+   */
+  private settle(
+    workspaceId: string,
+    p: number,
+    s: number,
+    hasUser: boolean,
+    at: number,
+    explicit: boolean,
+  ): number {
+    if (p !== NONE && s !== NONE) {
+      if (p !== s && (explicit || this.identified[s] === 0)) this.merge(workspaceId, s, p);
+      return p;
+    }
+    if (hasUser && p === NONE && s !== NONE && !explicit && this.identified[s] === 1) {
+      // The other id belongs to a different customer: this user starts a person of their own.
+      return this.createPerson(workspaceId, at);
+    }
+    return p !== NONE ? p : s !== NONE ? s : this.createPerson(workspaceId, at);
+  }
+
+  private personOfCode(bulk: BulkLoad, code: number): number {
+    const id = bulk.idOfCode[code]!;
+    return id === NONE ? NONE : this.personOfId[id]!;
+  }
+
+  private linkCode(bulk: BulkLoad, code: number, person: number, isUser: boolean): void {
+    bulk.idOfCode[code] = this.addId(bulk.known, bulk.ids[code]!, person);
+    bulk.linkCodes.push(code);
+    if (isUser) {
+      bulk.userLinks.push(this.idCount - 1 - this.committedIds);
+      this.markIdentified(person);
+    }
   }
 
   /** Queues traits to merge into a person (e.g. from identify). */
@@ -190,6 +315,7 @@ export class IdentityGraph {
     this.undoLogged();
     this.dropUncommitted();
     this.changes = emptyChanges();
+    this.bulk = undefined;
   }
 
   private undoLogged(): void {
@@ -235,6 +361,7 @@ export class IdentityGraph {
   }
 
   private commit(): void {
+    this.bulk = undefined;
     this.undo.clear();
     this.committedIds = this.idCount;
     this.committedPersons = this.personCount;
@@ -254,9 +381,19 @@ export class IdentityGraph {
     return ids;
   }
 
-  private createPerson(workspaceId: string, at: Date): number {
+  private createPerson(workspaceId: string, at: number): number {
     const personId = flat(this.newId());
-    this.changes.persons.push({ workspaceId, personId, createdAt: at });
+    if (this.bulk === undefined) {
+      this.changes.persons.push({ workspaceId, personId, createdAt: new Date(at) });
+    } else {
+      const index = this.personCount - this.committedPersons;
+      if (index === this.bulkCreatedMs.length) {
+        const grown = new Float64Array(Math.max(1024, index * 2));
+        grown.set(this.bulkCreatedMs);
+        this.bulkCreatedMs = grown;
+      }
+      this.bulkCreatedMs[index] = at;
+    }
     return this.addPerson(personId);
   }
 
@@ -293,7 +430,7 @@ export class IdentityGraph {
     if (isUser) this.markIdentified(person);
   }
 
-  private addId(ids: Map<string, number>, distinctId: string, person: number): void {
+  private addId(ids: Map<string, number>, distinctId: string, person: number): number {
     flat(distinctId);
     const id = this.idCount++;
     if (id === this.personOfId.length) {
@@ -305,6 +442,7 @@ export class IdentityGraph {
     this.idMapOf.push(ids);
     this.personOfId[id] = person;
     this.idsOf.append(person, id);
+    return id;
   }
 
   private moveId(id: number, person: number): void {
@@ -334,7 +472,9 @@ export class IdentityGraph {
     // Moved ids keep their kind in the store; only the person they point to changes.
     for (let id = this.idsOf.first(from); id !== NONE; ) {
       const next = this.idsOf.next(id);
-      this.changes.moves.push({ workspaceId, distinctId: this.distinctIds[id]!, personId: intoId });
+      // A bulk load's new ids are written with the person they end with (newcomers()).
+      if (this.bulk === undefined || id < this.committedIds)
+        this.changes.moves.push({ workspaceId, distinctId: this.distinctIds[id]!, personId: intoId });
       this.moveId(id, into);
       id = next;
     }

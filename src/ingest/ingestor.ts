@@ -152,14 +152,27 @@ export class Ingestor {
     onProgress?: (fraction: number) => void,
   ): Promise<{ accepted: number; inserted: number }> {
     await this.flush();
+    const graph = this.stitcher.graph;
     try {
+      graph.beginBulk(workspaceId, await staged.identityIds());
+
       await staged.identityRows((rows) => {
-        for (const row of rows) this.stitcher.stitch(workspaceId, row);
+        for (let i = 0; i < rows.count; i++) {
+          this.stitcher.stitchCodes(
+            workspaceId,
+            rows.alias[i] === 1,
+            rows.userId[i]!,
+            rows.anonymousId[i]!,
+            rows.previousId[i]!,
+            rows.ms[i]!,
+            rows.traits[i]!,
+          );
+        }
         // Rows come in file order, so the last one's line says how far through the file we are.
-        const last = rows[rows.length - 1];
-        if (last && staged.rows > 0) onProgress?.(Math.min(1, last.line / staged.rows));
+        if (rows.count > 0 && staged.rows > 0)
+          onProgress?.(Math.min(1, rows.line[rows.count - 1]! / staged.rows));
       });
-      const result = await staged.commit(workspaceId, this.stitcher.graph.pendingChanges());
+      const result = await staged.commit(workspaceId, graph.pendingChanges(), graph.newcomers());
       this.stitcher.committed();
       return result;
     } catch (err) {

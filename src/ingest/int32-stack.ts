@@ -27,6 +27,11 @@ export class Int32Stack {
     return this.items[--this.size]!;
   }
 
+  /** A copy of the values, bottom first. */
+  toArray(): Int32Array {
+    return this.items.slice(0, this.size);
+  }
+
   /** Empties the stack; memory grown for a large batch is given back, since it rarely recurs. */
   clear(): void {
     this.size = 0;

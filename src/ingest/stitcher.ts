@@ -1,4 +1,4 @@
-import type { IdentityGraph } from './identity-graph.ts';
+import { type IdentityGraph, NONE_CODE } from './identity-graph.ts';
 import type { EnrichedEvent } from './types.ts';
 
 const MAX_REMEMBERED_TRAITS = 100_000;
@@ -36,14 +36,37 @@ export class Stitcher {
     } else {
       personId = this.graph.resolve(workspaceId, e.userId, e.anonymousId, at);
     }
-    if (
-      e.traits !== null &&
-      (this.pendingTraits.get(personId) ?? this.lastTraits.get(personId)) !== e.traits
-    ) {
-      this.graph.addTraits(workspaceId, personId, JSON.parse(e.traits) as Record<string, unknown>);
-      this.pendingTraits.set(personId, e.traits);
-    }
+    if (e.traits !== null) this.noteTraits(workspaceId, personId, e.traits);
     return personId;
+  }
+
+  /**
+   * `stitch` for a row of a bulk load begun with `graph.beginBulk`, its ids given as codes
+   * (NONE_CODE where absent) and its time in epoch milliseconds.
+   */
+  stitchCodes(
+    workspaceId: string,
+    alias: boolean,
+    userCode: number,
+    anonymousCode: number,
+    previousCode: number,
+    at: number,
+    traits: string | null,
+  ): void {
+    let personId: string;
+    if (alias) {
+      personId = this.graph.resolveCodes(userCode, previousCode, at, true);
+      if (anonymousCode !== NONE_CODE) personId = this.graph.resolveCodes(userCode, anonymousCode, at, true);
+    } else {
+      personId = this.graph.resolveCodes(userCode, anonymousCode, at);
+    }
+    if (traits !== null) this.noteTraits(workspaceId, personId, traits);
+  }
+
+  private noteTraits(workspaceId: string, personId: string, traits: string): void {
+    if ((this.pendingTraits.get(personId) ?? this.lastTraits.get(personId)) === traits) return;
+    this.graph.addTraits(workspaceId, personId, JSON.parse(traits) as Record<string, unknown>);
+    this.pendingTraits.set(personId, traits);
   }
 
   committed(): void {

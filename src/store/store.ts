@@ -1,5 +1,5 @@
 import type { Dialect, SqlValue } from '../analytics/sql/dialect.ts';
-import type { IdentityChanges, IdentitySnapshot } from '../ingest/identity-graph.ts';
+import type { IdentityChanges, IdentitySnapshot, Newcomers } from '../ingest/identity-graph.ts';
 import type { EnrichedEvent, StoredEvent } from '../ingest/types.ts';
 import type { Channel } from '../model/channel.ts';
 import type { WorkspaceSettings } from '../model/workspace-settings.ts';
@@ -155,15 +155,21 @@ export interface StageOptions {
   onProgress?: (fraction: number) => void;
 }
 
-/** What identity stitching needs of a staged row. */
-export interface StagedIdentityRow {
-  line: number;
-  type: EnrichedEvent['type'];
-  userId: string | null;
-  anonymousId: string | null;
-  previousId: string | null;
-  timestamp: Date;
-  traits: string | null;
+/**
+ * What identity stitching needs of a batch of staged rows, column by column. Ids come as codes,
+ * positions in `StagedNdjson.identityIds()`, or -1 where the row has none.
+ */
+export interface StagedIdentityRows {
+  count: number;
+  line: Int32Array;
+  /** 1 for an alias. */
+  alias: Int32Array;
+  userId: Int32Array;
+  anonymousId: Int32Array;
+  previousId: Int32Array;
+  /** The event's time in epoch milliseconds. */
+  ms: Float64Array;
+  traits: (string | null)[];
 }
 
 /**
@@ -182,16 +188,26 @@ export interface StagedNdjson {
   channelKeys(): Promise<string[]>;
   setChannels(channels: Map<string, Channel>): Promise<void>;
   /**
+   * The distinct ids (userId, anonymousId, previousId) of the rows to store, numbered by their
+   * position: the codes `identityRows` gives. Call after the last `addEvents`.
+   */
+  identityIds(): Promise<string[]>;
+  /**
    * Visits, in file order and a batch at a time, the first row of each distinct combination of
    * ids and every row with traits.
    */
-  identityRows(visit: (rows: StagedIdentityRow[]) => void): Promise<void>;
+  identityRows(visit: (rows: StagedIdentityRows) => void): Promise<void>;
   /**
    * Stores the events (first occurrence of each messageId; ids already stored are skipped) and the
-   * identity changes in one transaction. The changes must stitch every row (`identityRows()`):
-   * each event's person is the one its userId, else its anonymousId, belongs to afterwards.
+   * identity changes in one transaction: `identity` and the load's `newcomers`, which must stitch
+   * every row (`identityRows()`): each event's person is the one its userId, else its
+   * anonymousId, belongs to afterwards.
    */
-  commit(workspaceId: string, identity: IdentityChanges): Promise<{ accepted: number; inserted: number }>;
+  commit(
+    workspaceId: string,
+    identity: IdentityChanges,
+    newcomers: Newcomers,
+  ): Promise<{ accepted: number; inserted: number }>;
   /** Drops the staged data; safe to call more than once. */
   dispose(): Promise<void>;
 }

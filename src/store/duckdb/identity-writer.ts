@@ -36,31 +36,35 @@ export async function prepareIdentityStaging(conn: DuckDBConnection): Promise<vo
 }
 
 /**
+ * Writes a batch's new persons and new ids. `ownTraits` gives the traits JSON a new person's row
+ * can start with, taking that person's patches out of the batch's; undefined leaves the row `{}`.
+ */
+export type NewcomerWriter = (
+  conn: DuckDBConnection,
+  ownTraits: (workspaceId: string, personId: string) => string | undefined,
+) => Promise<void>;
+
+/**
  * Writes one batch's identity changes inside the caller's transaction: new persons and new ids
- * are appended, ids re-pointed by merges are updated, merges fold persons in order, and traits
+ * are appended (by `writeNewcomers`, from `changes` unless a bulk load hands them over
+ * column-wise), ids re-pointed by merges are updated, merges fold persons in order, and traits
  * land on the surviving persons.
  */
-export async function writeIdentityChanges(conn: DuckDBConnection, changes: IdentityChanges): Promise<void> {
+export async function writeIdentityChanges(
+  conn: DuckDBConnection,
+  changes: IdentityChanges,
+  writeNewcomers: NewcomerWriter = listedNewcomers(changes),
+): Promise<void> {
   const patches = traitsByPerson(changes.traits);
   // A person created in this very batch has no traits yet, so its patch can go into the appended
   // row (as json_merge_patch('{}', patch) would leave it) instead of the patch log
   // (person-log.ts): a new customer's first identify then costs nothing extra. Not when the
   // batch merges persons: merges fold traits in order, which the log keeps.
   const foldIntoNewRows = changes.merges.length === 0;
-  await appendRows(conn, 'person_rows', changes.persons, (a, p) => {
-    const at = new DuckDBTimestampValue(BigInt(p.createdAt.getTime()) * 1000n);
-    const own = foldIntoNewRows ? takePatches(patches, p.workspaceId, p.personId) : undefined;
-    a.appendVarchar(p.workspaceId);
-    a.appendVarchar(p.personId);
-    a.appendVarchar(own === undefined ? '{}' : JSON.stringify(own.reduce<unknown>(mergePatch, {})));
-    a.appendTimestamp(at);
-    a.appendTimestamp(at);
-  });
-  await appendRows(conn, 'person_distinct_ids', changes.links, (a, l) => {
-    a.appendVarchar(l.workspaceId);
-    a.appendVarchar(l.distinctId);
-    a.appendVarchar(l.personId);
-    a.appendBoolean(l.isUser);
+  await writeNewcomers(conn, (workspaceId, personId) => {
+    if (!foldIntoNewRows) return undefined;
+    const own = takePatches(patches, workspaceId, personId);
+    return own === undefined ? undefined : JSON.stringify(own.reduce<unknown>(mergePatch, {}));
   });
   if (changes.moves.length > 0) await writeMoves(conn, changes.moves);
   if (changes.merges.length > 0) await writeMerges(conn, changes.merges);
@@ -69,6 +73,26 @@ export async function writeIdentityChanges(conn: DuckDBConnection, changes: Iden
     for (const [personId, list] of byPerson)
       for (const traits of list) remaining.push({ workspaceId, personId, traits });
   if (remaining.length > 0) await logPersonChanges(conn, remaining);
+}
+
+/** Appends the new persons and ids listed in `changes`. */
+function listedNewcomers(changes: IdentityChanges): NewcomerWriter {
+  return async (conn, ownTraits) => {
+    await appendRows(conn, 'person_rows', changes.persons, (a, p) => {
+      const at = new DuckDBTimestampValue(BigInt(p.createdAt.getTime()) * 1000n);
+      a.appendVarchar(p.workspaceId);
+      a.appendVarchar(p.personId);
+      a.appendVarchar(ownTraits(p.workspaceId, p.personId) ?? '{}');
+      a.appendTimestamp(at);
+      a.appendTimestamp(at);
+    });
+    await appendRows(conn, 'person_distinct_ids', changes.links, (a, l) => {
+      a.appendVarchar(l.workspaceId);
+      a.appendVarchar(l.distinctId);
+      a.appendVarchar(l.personId);
+      a.appendBoolean(l.isUser);
+    });
+  };
 }
 
 /** workspace → person → the batch's trait patches of that person, in the order they came. */

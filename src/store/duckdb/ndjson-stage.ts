@@ -1,25 +1,29 @@
-import {
-  type DuckDBConnection,
-  DuckDBTimestampValue,
-  type DuckDBValue,
-  type DuckDBVector,
-} from '@duckdb/node-api';
-import type { IdentityChanges } from '../../ingest/identity-graph.ts';
+import { type DuckDBConnection, DuckDBTimestampValue, type DuckDBValue } from '@duckdb/node-api';
+import type { IdentityChanges, Newcomers } from '../../ingest/identity-graph.ts';
 import type { EnrichedEvent } from '../../ingest/types.ts';
 import type { Channel } from '../../model/channel.ts';
-import type { StagedIdentityRow, StagedNdjson, StageOptions } from '../store.ts';
+import type { StagedIdentityRows, StagedNdjson, StageOptions } from '../store.ts';
 import type { Database, SerialConnection } from './database.ts';
 import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
 import type { FingerprintSet } from './message-fingerprints.ts';
 import { fingerprintSql } from './message-fingerprints.ts';
 import { MESSAGE_MEMBERS, stagedRowsSql } from './ndjson-checks.ts';
-import { appendWith } from './staging.ts';
+import { appendInt32Columns, appendWith } from './staging.ts';
 import { addFingerprintsOf } from './stored-fingerprints.ts';
 
 /** The largest line DuckDB's JSON reader takes; the row-by-row reader's limit is 8 MiB. */
 const MAX_OBJECT_BYTES = 16 * 1024 * 1024;
 
-const TEMP_TABLES = ['bulk_lines', 'bulk_checks', 'bulk_members', 'bulk_staged', 'bulk_channels'];
+const TEMP_TABLES = [
+  'bulk_lines',
+  'bulk_checks',
+  'bulk_members',
+  'bulk_staged',
+  'bulk_channels',
+  'bulk_ids',
+  'bulk_persons',
+  'bulk_links',
+];
 
 const micros = (d: Date) => new DuckDBTimestampValue(BigInt(d.getTime()) * 1000n);
 
@@ -211,41 +215,83 @@ class DuckDBStagedNdjson implements StagedNdjson {
     });
   }
 
-  async identityRows(visit: (rows: StagedIdentityRow[]) => void): Promise<void> {
+  async identityIds(): Promise<string[]> {
+    // Numbered once here, the ids cross into JavaScript once each; the rows then carry numbers,
+    // which cost neither a string conversion nor a hash lookup per row.
+    await this.conn.run(`
+      CREATE OR REPLACE TEMP TABLE bulk_ids AS
+      SELECT id, (row_number() OVER () - 1)::INTEGER AS code FROM (
+        SELECT DISTINCT id FROM (
+          SELECT unnest([user_id, anonymous_id, previous_id]) AS id FROM temp.bulk_staged WHERE ok)
+        WHERE id IS NOT NULL)`);
+    const count = await this.conn.one('SELECT count(*) AS n FROM temp.bulk_ids');
+    // Sized up front: codes arrive in no particular order, and assigning far past the end of an
+    // empty array would turn it into a slow dictionary.
+    const ids = new Array<string>(Number(count?.n));
+    await this.conn.exclusive(async (raw) => {
+      const result = await raw.stream('SELECT code, id FROM temp.bulk_ids');
+      for (
+        let chunk = await result.fetchChunk();
+        chunk && chunk.rowCount > 0;
+        chunk = await result.fetchChunk()
+      ) {
+        const code = chunk.getColumnVector(0);
+        const id = chunk.getColumnVector(1);
+        for (let i = 0; i < chunk.rowCount; i++) ids[code.getItem(i) as number] = id.getItem(i) as string;
+      }
+    });
+    return ids;
+  }
+
+  async identityRows(visit: (rows: StagedIdentityRows) => void): Promise<void> {
     // The identity graph gives the same answer for a repeated combination of ids as for its
     // first occurrence (links and merges only ever join persons), so the graph needs those first
     // occurrences, plus every row with traits (they patch the person in file order). Streamed a
     // chunk at a time: a file can hold millions of distinct ids.
     await this.conn.exclusive(async (raw) => {
       const result = await raw.stream(`
-        SELECT line_no, type, user_id, anonymous_id, previous_id, epoch_ms(timestamp)::DOUBLE AS ms, traits
-        FROM temp.bulk_staged
-        WHERE ok AND (traits IS NOT NULL OR line_no IN (
-          SELECT min(line_no) FROM temp.bulk_staged WHERE ok
-          GROUP BY user_id, anonymous_id, previous_id, type = 'alias'))
-        ORDER BY line_no`);
-      // Column by column: converting each chunk to row arrays first cost a third of the time.
+        SELECT s.line_no::INTEGER AS line, (s.type = 'alias')::INTEGER AS alias,
+          coalesce(u.code, -1) AS u, coalesce(a.code, -1) AS a, coalesce(p.code, -1) AS p,
+          epoch_ms(s.timestamp)::DOUBLE AS ms, s.traits
+        FROM (
+          SELECT line_no, type, user_id, anonymous_id, previous_id, timestamp, traits FROM temp.bulk_staged
+          WHERE ok AND (traits IS NOT NULL OR line_no IN (
+            SELECT min(line_no) FROM temp.bulk_staged WHERE ok
+            GROUP BY user_id, anonymous_id, previous_id, type = 'alias'))) s
+        LEFT JOIN temp.bulk_ids u ON u.id = s.user_id
+        LEFT JOIN temp.bulk_ids a ON a.id = s.anonymous_id
+        LEFT JOIN temp.bulk_ids p ON p.id = s.previous_id
+        ORDER BY s.line_no`);
       for (
         let chunk = await result.fetchChunk();
         chunk && chunk.rowCount > 0;
         chunk = await result.fetchChunk()
       ) {
-        const [line, type, userId, anonymousId, previousId, ms, traits] = Array.from({ length: 7 }, (_, c) =>
-          chunk.getColumnVector(c),
-        ) as DuckDBVector[];
-        const rows: StagedIdentityRow[] = new Array(chunk.rowCount);
-        for (let i = 0; i < chunk.rowCount; i++) {
-          rows[i] = {
-            line: Number(line!.getItem(i)),
-            type: type!.getItem(i) as StagedIdentityRow['type'],
-            userId: userId!.getItem(i) as string | null,
-            anonymousId: anonymousId!.getItem(i) as string | null,
-            previousId: previousId!.getItem(i) as string | null,
-            timestamp: new Date(ms!.getItem(i) as number),
-            traits: traits!.getItem(i) as string | null,
-          };
+        const count = chunk.rowCount;
+        const ints = (c: number) => {
+          const vector = chunk.getColumnVector(c);
+          const values = new Int32Array(count);
+          for (let i = 0; i < count; i++) values[i] = vector.getItem(i) as number;
+          return values;
+        };
+        const msVector = chunk.getColumnVector(5);
+        const traitsVector = chunk.getColumnVector(6);
+        const ms = new Float64Array(count);
+        const traits: (string | null)[] = new Array(count);
+        for (let i = 0; i < count; i++) {
+          ms[i] = msVector.getItem(i) as number;
+          traits[i] = traitsVector.getItem(i) as string | null;
         }
-        visit(rows);
+        visit({
+          count,
+          line: ints(0),
+          alias: ints(1),
+          userId: ints(2),
+          anonymousId: ints(3),
+          previousId: ints(4),
+          ms,
+          traits,
+        });
       }
     });
   }
@@ -253,10 +299,17 @@ class DuckDBStagedNdjson implements StagedNdjson {
   async commit(
     workspaceId: string,
     identity: IdentityChanges,
+    newcomers: Newcomers,
   ): Promise<{ accepted: number; inserted: number }> {
     await this.conn.exclusive(async (raw) => {
       await prepareIdentityStaging(raw);
       await raw.run('CREATE TEMP TABLE IF NOT EXISTS bulk_channels (key VARCHAR, channel VARCHAR)');
+      await raw.run(
+        'CREATE OR REPLACE TEMP TABLE bulk_persons (num INTEGER, id VARCHAR, created_ms DOUBLE, traits VARCHAR)',
+      );
+      await raw.run(
+        'CREATE OR REPLACE TEMP TABLE bulk_links (code INTEGER, person INTEGER, is_user INTEGER)',
+      );
     });
     this.duplicates ??= await this.hasDuplicateMessageIds();
     const accepted = Number((await this.conn.one('SELECT count(*) AS n FROM temp.bulk_staged WHERE ok'))?.n);
@@ -270,7 +323,9 @@ class DuckDBStagedNdjson implements StagedNdjson {
         ? ''
         : 'AND NOT EXISTS (SELECT 1 FROM events e WHERE e.workspace_id = $1 AND e.message_id = s.message_id)';
     const inserted = await this.conn.transaction(async (raw: DuckDBConnection) => {
-      await writeIdentityChanges(raw, identity);
+      await writeIdentityChanges(raw, identity, (conn, ownTraits) =>
+        writeNewcomers(conn, newcomers, ownTraits),
+      );
       // Once the identity changes are written, person_distinct_ids maps every id to its person
       // (merges have re-pointed ids to survivors), so events join it for their person_id.
       // The importer is the only writer (DuckDB locks the file), so an anti-join against stored
@@ -316,4 +371,54 @@ class DuckDBStagedNdjson implements StagedNdjson {
     );
     return Number(row?.dups) > 0;
   }
+}
+
+/**
+ * Writes a bulk load's new persons and ids (IdentityGraph.newcomers) through temp tables: the
+ * persons row by row, the ids as numbers (their codes in `bulk_ids` and their persons' numbers),
+ * which SQL then turns back into ids.
+ */
+async function writeNewcomers(
+  conn: DuckDBConnection,
+  n: Newcomers,
+  ownTraits: (workspaceId: string, personId: string) => string | undefined,
+): Promise<void> {
+  await appendWith(
+    conn,
+    'bulk_persons',
+    (a) => {
+      n.personIds.forEach((id, i) => {
+        a.appendInteger(n.firstNewPerson + i);
+        a.appendVarchar(id);
+        a.appendDouble(n.createdMs[i]!);
+        const traits = ownTraits(n.workspaceId, id);
+        traits === undefined ? a.appendNull() : a.appendVarchar(traits);
+        a.endRow();
+      });
+      for (const [num, id] of n.linkedBefore) {
+        a.appendInteger(num);
+        a.appendVarchar(id);
+        a.appendNull();
+        a.appendNull();
+        a.endRow();
+      }
+    },
+    true,
+  );
+  const isUser = new Int32Array(n.linkCodes.length);
+  for (const i of n.userLinks) isUser[i] = 1;
+  await appendInt32Columns(conn, 'bulk_links', [n.linkCodes, n.linkPersons, isUser]);
+  await conn.run(
+    `INSERT INTO person_rows (workspace_id, id, traits, created_at, updated_at)
+     SELECT $1, id, coalesce(traits, '{}'), make_timestamp((created_ms * 1000)::BIGINT),
+       make_timestamp((created_ms * 1000)::BIGINT)
+     FROM temp.bulk_persons WHERE num >= $2 ORDER BY num`,
+    [n.workspaceId, n.firstNewPerson],
+  );
+  await conn.run(
+    `INSERT INTO person_distinct_ids (workspace_id, distinct_id, person_id, is_user)
+     SELECT $1, i.id, p.id, l.is_user = 1
+     FROM temp.bulk_links l JOIN temp.bulk_ids i ON i.code = l.code JOIN temp.bulk_persons p ON p.num = l.person`,
+    [n.workspaceId],
+  );
 }

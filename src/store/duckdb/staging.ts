@@ -1,4 +1,10 @@
-import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import {
+  type DuckDBAppender,
+  type DuckDBConnection,
+  DuckDBDataChunk,
+  type DuckDBIntegerVector,
+  INTEGER,
+} from '@duckdb/node-api';
 
 /** Column kinds a staging table uses; times travel as epoch milliseconds (DOUBLE) for speed. */
 export type StagingColumn = { name: string; kind: 'text' | 'ms' };
@@ -136,6 +142,41 @@ async function appendColumns(
           else appender.appendVarchar(v as string);
         }
         appender.endRow();
+      }
+    },
+    true,
+  );
+}
+
+/**
+ * Appends equally long integer columns to a temp table of INTEGER columns, a data chunk at a
+ * time: each chunk's columns are filled in JavaScript and copied over whole, where a row-wise append
+ * costs a call into DuckDB per value (hundreds of thousands of ids in a bulk load).
+ */
+export async function appendInt32Columns(
+  conn: DuckDBConnection,
+  table: string,
+  columns: Int32Array[],
+): Promise<void> {
+  const rows = columns[0]?.length ?? 0;
+  if (rows === 0) return;
+  const chunkRows = 2048;
+  await appendWith(
+    conn,
+    table,
+    (appender) => {
+      for (let start = 0; start < rows; start += chunkRows) {
+        const n = Math.min(chunkRows, rows - start);
+        const chunk = DuckDBDataChunk.create(
+          columns.map(() => INTEGER),
+          n,
+        );
+        columns.forEach((values, c) => {
+          const vector = chunk.getColumnVector(c) as DuckDBIntegerVector;
+          for (let i = 0; i < n; i++) vector.setItem(i, values[start + i]!);
+          vector.flush();
+        });
+        appender.appendDataChunk(chunk);
       }
     },
     true,
