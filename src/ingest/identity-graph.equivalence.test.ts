@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sequentialIds } from '../model/id.ts';
+import { bulkPersonId } from './bulk-person-ids.ts';
 import { type IdentityChanges, IdentityGraph, type IdentitySnapshot, NONE_CODE } from './identity-graph.ts';
 
 /**
@@ -103,7 +104,12 @@ function runBulkLoad(seed: number): void {
   const rand = random(seed);
   const snapshot = rand() < 0.5 ? randomSnapshot(rand) : { links: [], overrides: [] };
   const graph = IdentityGraph.from(snapshot, sequentialIds('p'));
-  const reference = ReferenceIdentityGraph.from(snapshot, sequentialIds('p'));
+  // The bulk load names the persons it creates by their index in the load; so does the
+  // reference, from then on.
+  const prefix = `bulk${seed}-`;
+  const sequential = sequentialIds('p');
+  let nextId = sequential;
+  const reference = ReferenceIdentityGraph.from(snapshot, () => nextId());
   const randomRow = () => ({
     userId: rand() < 0.3 ? null : pick(USERS, rand),
     otherId: rand() < 0.2 ? null : pick(rand() < 0.75 ? ANONYMOUS : USERS, rand),
@@ -129,7 +135,9 @@ function runBulkLoad(seed: number): void {
     () => rand() - 0.5,
   );
   const code = (id: string | null) => (id === null ? NONE_CODE : ids.indexOf(id));
-  graph.beginBulk(workspaceId, ids);
+  graph.beginBulk(workspaceId, ids, prefix);
+  let index = 0;
+  nextId = () => bulkPersonId(prefix, index++);
   rows.forEach((r, i) => {
     const at = new Date(T.getTime() + i * 1000);
     const expected = reference.resolve(workspaceId, r.userId, r.otherId, at, r.explicit);
@@ -143,10 +151,16 @@ function runBulkLoad(seed: number): void {
   expect(got.persons).toEqual([]);
   expect(got.links).toEqual([]);
   expect(
-    n.personIds.map((personId, i) => ({ workspaceId, personId, createdAt: new Date(n.createdMs[i]!) })),
+    [...n.createdMs].map((ms, i) => ({
+      workspaceId,
+      personId: bulkPersonId(n.personIdPrefix, i),
+      createdAt: new Date(ms),
+    })),
   ).toEqual(want.persons);
   const personOf = (num: number) =>
-    num >= n.firstNewPerson ? n.personIds[num - n.firstNewPerson] : n.linkedBefore.get(num);
+    num >= n.firstNewPerson
+      ? bulkPersonId(n.personIdPrefix, num - n.firstNewPerson)
+      : n.linkedBefore.get(num);
   const users = new Set(n.userLinks);
   expect(
     [...n.linkCodes].map((c, i) => ({
@@ -169,7 +183,8 @@ function runBulkLoad(seed: number): void {
     reference.rollback();
   }
   expect(observe(graph), `seed ${seed} after the load`).toEqual(observe(reference));
-  // The graph goes on stitching as before.
+  // The graph goes on stitching as before, naming persons by `newId` again.
+  nextId = sequential;
   const after = randomRow();
   expect(graph.resolve(workspaceId, after.userId, after.otherId, T, after.explicit)).toBe(
     reference.resolve(workspaceId, after.userId, after.otherId, T, after.explicit),

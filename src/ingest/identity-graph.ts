@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { bulkPersonId, bulkPersonIdPrefix } from './bulk-person-ids.ts';
 import { Int32Stack } from './int32-stack.ts';
 import { MemberLists } from './member-lists.ts';
 import { withRoomInt32, withRoomUint8 } from './typed-array-capacity.ts';
@@ -32,8 +33,9 @@ export interface IdentityChanges {
 export interface Newcomers {
   workspaceId: string;
   firstNewPerson: number;
+  /** The new persons' ids are `bulkPersonId(personIdPrefix, number − firstNewPerson)`. */
+  personIdPrefix: string;
   /** By person number − firstNewPerson. */
-  personIds: string[];
   createdMs: Float64Array;
   /** Persons known before the load that new ids were linked to, by number. */
   linkedBefore: Map<number, string>;
@@ -48,6 +50,7 @@ interface BulkLoad {
   /** The workspace's id → id number map, which the load's new ids join. */
   known: Map<string, number>;
   ids: readonly string[];
+  personIdPrefix: string;
   /** By code: the id's number in the graph, or NONE until it is linked. */
   idOfCode: Int32Array;
   linkCodes: Int32Stack;
@@ -192,9 +195,10 @@ export class IdentityGraph {
    * Starts a bulk load into `workspaceId` whose distinct ids the store has numbered: `ids[code]`
    * is the id of code `code`. `resolveCodes` then stitches rows given as codes, which spares a
    * string lookup per id per row; the new ids and persons are not queued as change objects but
-   * handed over column-wise by `newcomers()`. Ends with `takeChanges()` or `rollback()`.
+   * handed over column-wise by `newcomers()`, and the new persons are named by their index in the
+   * load (bulkPersonId), not by `newId`. Ends with `takeChanges()` or `rollback()`.
    */
-  beginBulk(workspaceId: string, ids: readonly string[]): void {
+  beginBulk(workspaceId: string, ids: readonly string[], personIdPrefix = bulkPersonIdPrefix()): void {
     if (this.idCount !== this.committedIds || this.personCount !== this.committedPersons)
       throw new Error('a bulk load needs the graph without pending changes');
     if (this.unindexedFrom !== NONE) this.indexIds();
@@ -206,6 +210,7 @@ export class IdentityGraph {
       known,
       ids,
       idOfCode,
+      personIdPrefix,
       linkCodes: new Int32Stack(),
       userLinks: new Int32Stack(),
     };
@@ -240,7 +245,7 @@ export class IdentityGraph {
     return {
       workspaceId: bulk.workspaceId,
       firstNewPerson: firstNew,
-      personIds: this.personIds.slice(firstNew),
+      personIdPrefix: bulk.personIdPrefix,
       createdMs: this.bulkCreatedMs.subarray(0, this.personCount - firstNew),
       linkedBefore,
       linkCodes: bulk.linkCodes.toArray(),
@@ -387,11 +392,12 @@ export class IdentityGraph {
   }
 
   private createPerson(workspaceId: string, at: number): number {
-    const personId = flat(this.newId());
+    const index = this.personCount - this.committedPersons;
+    const personId =
+      this.bulk === undefined ? flat(this.newId()) : bulkPersonId(this.bulk.personIdPrefix, index);
     if (this.bulk === undefined) {
       this.changes.persons.push({ workspaceId, personId, createdAt: new Date(at) });
     } else {
-      const index = this.personCount - this.committedPersons;
       if (index === this.bulkCreatedMs.length) {
         const grown = new Float64Array(Math.max(1024, index * 2));
         grown.set(this.bulkCreatedMs);

@@ -36,13 +36,19 @@ export async function prepareIdentityStaging(conn: DuckDBConnection): Promise<vo
 }
 
 /**
- * Writes a batch's new persons and new ids. `ownTraits` gives the traits JSON a new person's row
- * can start with, taking that person's patches out of the batch's; undefined leaves the row `{}`.
+ * The traits JSON new persons' rows can start with: a new person's patches, folded, taken out of
+ * the batch's (json_merge_patch('{}', …) of them in order). None when the batch merges persons:
+ * merges fold traits in order, which the log keeps.
  */
-export type NewcomerWriter = (
-  conn: DuckDBConnection,
-  ownTraits: (workspaceId: string, personId: string) => string | undefined,
-) => Promise<void>;
+export interface OwnTraits {
+  /** The person's, if it has patches; its row then starts with them. */
+  of(workspaceId: string, personId: string): string | undefined;
+  /** `of` for every person of the workspace that has patches and that `isNew` accepts. */
+  takeAll(workspaceId: string, isNew: (personId: string) => boolean): [personId: string, traits: string][];
+}
+
+/** Writes a batch's new persons and new ids, starting the persons' rows with `own` traits. */
+export type NewcomerWriter = (conn: DuckDBConnection, own: OwnTraits) => Promise<void>;
 
 /**
  * Writes one batch's identity changes inside the caller's transaction: new persons and new ids
@@ -61,10 +67,23 @@ export async function writeIdentityChanges(
   // (person-log.ts): a new customer's first identify then costs nothing extra. Not when the
   // batch merges persons: merges fold traits in order, which the log keeps.
   const foldIntoNewRows = changes.merges.length === 0;
-  await writeNewcomers(conn, (workspaceId, personId) => {
-    if (!foldIntoNewRows) return undefined;
-    const own = takePatches(patches, workspaceId, personId);
-    return own === undefined ? undefined : JSON.stringify(own.reduce<unknown>(mergePatch, {}));
+  const fold = (list: Record<string, unknown>[]) => JSON.stringify(list.reduce<unknown>(mergePatch, {}));
+  await writeNewcomers(conn, {
+    of(workspaceId, personId) {
+      const own = foldIntoNewRows ? takePatches(patches, workspaceId, personId) : undefined;
+      return own === undefined ? undefined : fold(own);
+    },
+    takeAll(workspaceId, isNew) {
+      const byPerson = patches.get(workspaceId);
+      if (!foldIntoNewRows || byPerson === undefined) return [];
+      const taken: [string, string][] = [];
+      for (const [personId, list] of byPerson) {
+        if (!isNew(personId)) continue;
+        taken.push([personId, fold(list)]);
+        byPerson.delete(personId);
+      }
+      return taken;
+    },
   });
   if (changes.moves.length > 0) await writeMoves(conn, changes.moves);
   if (changes.merges.length > 0) await writeMerges(conn, changes.merges);
@@ -77,12 +96,12 @@ export async function writeIdentityChanges(
 
 /** Appends the new persons and ids listed in `changes`. */
 function listedNewcomers(changes: IdentityChanges): NewcomerWriter {
-  return async (conn, ownTraits) => {
+  return async (conn, own) => {
     await appendRows(conn, 'person_rows', changes.persons, (a, p) => {
       const at = new DuckDBTimestampValue(BigInt(p.createdAt.getTime()) * 1000n);
       a.appendVarchar(p.workspaceId);
       a.appendVarchar(p.personId);
-      a.appendVarchar(ownTraits(p.workspaceId, p.personId) ?? '{}');
+      a.appendVarchar(own.of(p.workspaceId, p.personId) ?? '{}');
       a.appendTimestamp(at);
       a.appendTimestamp(at);
     });

@@ -1,20 +1,30 @@
 import { type DuckDBConnection, DuckDBTimestampValue, type DuckDBValue } from '@duckdb/node-api';
+import { bulkPersonIdSql } from '../../ingest/bulk-person-ids.ts';
 import type { IdentityChanges, Newcomers } from '../../ingest/identity-graph.ts';
 import type { EnrichedEvent } from '../../ingest/types.ts';
 import type { Channel } from '../../model/channel.ts';
 import type { StagedIdentityRows, StagedNdjson, StageOptions } from '../store.ts';
 import type { Database, SerialConnection } from './database.ts';
-import { prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
+import { type OwnTraits, prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
 import type { FingerprintSet } from './message-fingerprints.ts';
 import { fingerprintSql } from './message-fingerprints.ts';
 import { stagedRowsSql } from './ndjson-checks.ts';
-import { appendInt32Columns, appendWith } from './staging.ts';
+import { appendNumberColumns, appendWith } from './staging.ts';
 import { addFingerprintsOf } from './stored-fingerprints.ts';
 
 /** The largest line DuckDB's JSON reader takes; the row-by-row reader's limit is 8 MiB. */
 const _MAX_OBJECT_BYTES = 16 * 1024 * 1024;
 
-const TEMP_TABLES = ['bulk_lines', 'bulk_staged', 'bulk_channels', 'bulk_ids', 'bulk_persons', 'bulk_links'];
+const TEMP_TABLES = [
+  'bulk_lines',
+  'bulk_staged',
+  'bulk_channels',
+  'bulk_ids',
+  'bulk_new_persons',
+  'bulk_new_traits',
+  'bulk_known_persons',
+  'bulk_links',
+];
 
 const micros = (d: Date) => new DuckDBTimestampValue(BigInt(d.getTime()) * 1000n);
 
@@ -263,9 +273,10 @@ class DuckDBStagedNdjson implements StagedNdjson {
     await this.conn.exclusive(async (raw) => {
       await prepareIdentityStaging(raw);
       await raw.run('CREATE TEMP TABLE IF NOT EXISTS bulk_channels (key VARCHAR, channel VARCHAR)');
-      await raw.run(
-        'CREATE OR REPLACE TEMP TABLE bulk_persons (num INTEGER, id VARCHAR, created_ms DOUBLE, traits VARCHAR)',
-      );
+      // New persons and their traits by index in the load; persons known before by number.
+      await raw.run('CREATE OR REPLACE TEMP TABLE bulk_new_persons (idx INTEGER, created_ms DOUBLE)');
+      await raw.run('CREATE OR REPLACE TEMP TABLE bulk_new_traits (idx INTEGER, traits VARCHAR)');
+      await raw.run('CREATE OR REPLACE TEMP TABLE bulk_known_persons (person INTEGER, id VARCHAR)');
       await raw.run(
         'CREATE OR REPLACE TEMP TABLE bulk_links (code INTEGER, person INTEGER, is_user INTEGER)',
       );
@@ -282,9 +293,7 @@ class DuckDBStagedNdjson implements StagedNdjson {
         ? ''
         : 'AND NOT EXISTS (SELECT 1 FROM events e WHERE e.workspace_id = $1 AND e.message_id = s.message_id)';
     const inserted = await this.conn.transaction(async (raw: DuckDBConnection) => {
-      await writeIdentityChanges(raw, identity, (conn, ownTraits) =>
-        writeNewcomers(conn, newcomers, ownTraits),
-      );
+      await writeIdentityChanges(raw, identity, (conn, own) => writeNewcomers(conn, newcomers, own));
       // Once the identity changes are written, person_distinct_ids maps every id to its person
       // (merges have re-pointed ids to survivors), so events join it for their person_id.
       // The importer is the only writer (DuckDB locks the file), so an anti-join against stored
@@ -333,32 +342,36 @@ class DuckDBStagedNdjson implements StagedNdjson {
 }
 
 /**
- * Writes a bulk load's new persons and ids (IdentityGraph.newcomers) through temp tables: the
- * persons row by row, the ids as numbers (their codes in `bulk_ids` and their persons' numbers),
- * which SQL then turns back into ids.
+ * Writes a bulk load's new persons and ids (IdentityGraph.newcomers) from numbers: the persons
+ * by their index in the load (bulkPersonIdSql names them) and creation time, the ids by their
+ * codes in `bulk_ids` and their persons' numbers. Only the traits of new persons and the ids of
+ * persons known before the load travel as text.
  */
-async function writeNewcomers(
-  conn: DuckDBConnection,
-  n: Newcomers,
-  ownTraits: (workspaceId: string, personId: string) => string | undefined,
-): Promise<void> {
+async function writeNewcomers(conn: DuckDBConnection, n: Newcomers, own: OwnTraits): Promise<void> {
+  const count = n.createdMs.length;
+  const indexes = new Int32Array(count);
+  for (let i = 0; i < count; i++) indexes[i] = i;
+  await appendNumberColumns(conn, 'bulk_new_persons', [indexes, n.createdMs]);
+  const traits = own.takeAll(n.workspaceId, (personId) => personId.startsWith(n.personIdPrefix));
   await appendWith(
     conn,
-    'bulk_persons',
+    'bulk_new_traits',
     (a) => {
-      n.personIds.forEach((id, i) => {
-        a.appendInteger(n.firstNewPerson + i);
-        a.appendVarchar(id);
-        a.appendDouble(n.createdMs[i]!);
-        const traits = ownTraits(n.workspaceId, id);
-        traits === undefined ? a.appendNull() : a.appendVarchar(traits);
+      for (const [personId, json] of traits) {
+        a.appendInteger(Number.parseInt(personId.slice(n.personIdPrefix.length), 16));
+        a.appendVarchar(json);
         a.endRow();
-      });
-      for (const [num, id] of n.linkedBefore) {
-        a.appendInteger(num);
+      }
+    },
+    true,
+  );
+  await appendWith(
+    conn,
+    'bulk_known_persons',
+    (a) => {
+      for (const [person, id] of n.linkedBefore) {
+        a.appendInteger(person);
         a.appendVarchar(id);
-        a.appendNull();
-        a.appendNull();
         a.endRow();
       }
     },
@@ -366,18 +379,21 @@ async function writeNewcomers(
   );
   const isUser = new Int32Array(n.linkCodes.length);
   for (const i of n.userLinks) isUser[i] = 1;
-  await appendInt32Columns(conn, 'bulk_links', [n.linkCodes, n.linkPersons, isUser]);
+  await appendNumberColumns(conn, 'bulk_links', [n.linkCodes, n.linkPersons, isUser]);
+  const newId = (index: string) => bulkPersonIdSql('$2', index);
   await conn.run(
     `INSERT INTO person_rows (workspace_id, id, traits, created_at, updated_at)
-     SELECT $1, id, coalesce(traits, '{}'), make_timestamp((created_ms * 1000)::BIGINT),
-       make_timestamp((created_ms * 1000)::BIGINT)
-     FROM temp.bulk_persons WHERE num >= $2 ORDER BY num`,
-    [n.workspaceId, n.firstNewPerson],
+     SELECT $1, ${newId('p.idx')}, coalesce(t.traits, '{}'), make_timestamp((p.created_ms * 1000)::BIGINT),
+       make_timestamp((p.created_ms * 1000)::BIGINT)
+     FROM temp.bulk_new_persons p LEFT JOIN temp.bulk_new_traits t ON t.idx = p.idx
+     ORDER BY p.idx`,
+    [n.workspaceId, n.personIdPrefix],
   );
   await conn.run(
     `INSERT INTO person_distinct_ids (workspace_id, distinct_id, person_id, is_user)
-     SELECT $1, i.id, p.id, l.is_user = 1
-     FROM temp.bulk_links l JOIN temp.bulk_ids i ON i.code = l.code JOIN temp.bulk_persons p ON p.num = l.person`,
-    [n.workspaceId],
+     SELECT $1, i.id, coalesce(k.id, ${newId('l.person - $3')}), l.is_user = 1
+     FROM temp.bulk_links l JOIN temp.bulk_ids i ON i.code = l.code
+     LEFT JOIN temp.bulk_known_persons k ON k.person = l.person`,
+    [n.workspaceId, n.personIdPrefix, n.firstNewPerson],
   );
 }

@@ -1,7 +1,9 @@
 import {
+  DOUBLE,
   type DuckDBAppender,
   type DuckDBConnection,
   DuckDBDataChunk,
+  type DuckDBDoubleVector,
   type DuckDBIntegerVector,
   INTEGER,
 } from '@duckdb/node-api';
@@ -149,17 +151,19 @@ async function appendColumns(
 }
 
 /**
- * Appends equally long integer columns to a temp table of INTEGER columns, a data chunk at a
- * time: each chunk's columns are filled in JavaScript and copied over whole, where a row-wise append
- * costs a call into DuckDB per value (hundreds of thousands of ids in a bulk load).
+ * Appends equally long number columns to a temp table whose columns are INTEGER (for an
+ * Int32Array) or DOUBLE (for a Float64Array), a data chunk at a time: each chunk's columns are
+ * filled in JavaScript and copied over whole, where a row-wise append costs a call into DuckDB
+ * per value (hundreds of thousands of ids and persons in a bulk load).
  */
-export async function appendInt32Columns(
+export async function appendNumberColumns(
   conn: DuckDBConnection,
   table: string,
-  columns: Int32Array[],
+  columns: (Int32Array | Float64Array)[],
 ): Promise<void> {
   const rows = columns[0]?.length ?? 0;
   if (rows === 0) return;
+  const types = columns.map((c) => (c instanceof Int32Array ? INTEGER : DOUBLE));
   const chunkRows = 2048;
   await appendWith(
     conn,
@@ -167,12 +171,9 @@ export async function appendInt32Columns(
     (appender) => {
       for (let start = 0; start < rows; start += chunkRows) {
         const n = Math.min(chunkRows, rows - start);
-        const chunk = DuckDBDataChunk.create(
-          columns.map(() => INTEGER),
-          n,
-        );
+        const chunk = DuckDBDataChunk.create(types, n);
         columns.forEach((values, c) => {
-          const vector = chunk.getColumnVector(c) as DuckDBIntegerVector;
+          const vector = chunk.getColumnVector(c) as DuckDBIntegerVector | DuckDBDoubleVector;
           for (let i = 0; i < n; i++) vector.setItem(i, values[start + i]!);
           vector.flush();
         });
