@@ -47,28 +47,64 @@ export interface OwnTraits {
   takeAll(workspaceId: string, isNew: (personId: string) => boolean): [personId: string, traits: string][];
 }
 
-/** Writes a batch's new persons and new ids, starting the persons' rows with `own` traits. */
-export type NewcomerWriter = (conn: DuckDBConnection, own: OwnTraits) => Promise<void>;
+/**
+ * Writes a batch's new ids and new persons, in that order, with work in JavaScript between
+ * them: `takeTraits` (which may take the new persons' own traits) runs while DuckDB may be busy
+ * with a statement of the caller's (see writeIdentityChanges).
+ */
+export interface NewcomerWriter {
+  ids(conn: DuckDBConnection): Promise<void>;
+  takeTraits(own: OwnTraits): void;
+  persons(conn: DuckDBConnection): Promise<void>;
+}
 
 /**
- * Writes one batch's identity changes inside the caller's transaction: new persons and new ids
- * are appended (by `writeNewcomers`, from `changes` unless a bulk load hands them over
- * column-wise), ids re-pointed by merges are updated, merges fold persons in order, and traits
- * land on the surviving persons.
+ * Writes one batch's identity changes inside the caller's transaction: new ids are appended
+ * (by `newcomers`, from `changes` unless a bulk load hands them over column-wise) and ids
+ * re-pointed by merges updated, then new persons are appended, merges fold persons in order, and
+ * traits land on the surviving persons.
+ *
+ * `then` runs a statement after the ids are in place, and must need nothing else written here
+ * (a bulk load's events insert, which joins person_distinct_ids). Without merges it starts as
+ * soon as the ids are written, and the trait patches are worked out while DuckDB runs it, so it
+ * must start its statement at once (a prepared statement's run()); with merges it runs last.
  */
 export async function writeIdentityChanges(
   conn: DuckDBConnection,
   changes: IdentityChanges,
-  writeNewcomers: NewcomerWriter = listedNewcomers(changes),
+  newcomers: NewcomerWriter = listedNewcomers(changes),
+  then?: () => Promise<void>,
 ): Promise<void> {
-  const patches = traitsByPerson(changes.traits);
-  // A person created in this very batch has no traits yet, so its patch can go into the appended
-  // row (as json_merge_patch('{}', patch) would leave it) instead of the patch log
-  // (person-log.ts): a new customer's first identify then costs nothing extra. Not when the
-  // batch merges persons: merges fold traits in order, which the log keeps.
-  const foldIntoNewRows = changes.merges.length === 0;
+  await newcomers.ids(conn);
+  if (changes.moves.length > 0) await writeMoves(conn, changes.moves);
+  const running = changes.merges.length === 0 ? then?.() : undefined;
+  let patches: TraitPatches;
+  try {
+    patches = traitsByPerson(changes.traits);
+    newcomers.takeTraits(ownTraits(patches, changes.merges.length === 0));
+  } finally {
+    // Never leave the statement running behind a failure: the caller rolls back next.
+    await running;
+  }
+  await newcomers.persons(conn);
+  if (changes.merges.length > 0) await writeMerges(conn, changes.merges);
+  const remaining: TraitPatch[] = [];
+  for (const [workspaceId, byPerson] of patches)
+    for (const [personId, list] of byPerson)
+      for (const traits of list) remaining.push({ workspaceId, personId, traits });
+  if (remaining.length > 0) await logPersonChanges(conn, remaining);
+  if (running === undefined) await then?.();
+}
+
+/**
+ * A person created in this very batch has no traits yet, so its patches can go into its appended
+ * row (as json_merge_patch('{}', …) would leave it) instead of the patch log (person-log.ts): a
+ * new customer's first identify then costs nothing extra. Not when the batch merges persons:
+ * merges fold traits in order, which the log keeps.
+ */
+function ownTraits(patches: TraitPatches, foldIntoNewRows: boolean): OwnTraits {
   const fold = (list: Record<string, unknown>[]) => JSON.stringify(list.reduce<unknown>(mergePatch, {}));
-  await writeNewcomers(conn, {
+  return {
     of(workspaceId, personId) {
       const own = foldIntoNewRows ? takePatches(patches, workspaceId, personId) : undefined;
       return own === undefined ? undefined : fold(own);
@@ -84,33 +120,32 @@ export async function writeIdentityChanges(
       }
       return taken;
     },
-  });
-  if (changes.moves.length > 0) await writeMoves(conn, changes.moves);
-  if (changes.merges.length > 0) await writeMerges(conn, changes.merges);
-  const remaining: TraitPatch[] = [];
-  for (const [workspaceId, byPerson] of patches)
-    for (const [personId, list] of byPerson)
-      for (const traits of list) remaining.push({ workspaceId, personId, traits });
-  if (remaining.length > 0) await logPersonChanges(conn, remaining);
+  };
 }
 
-/** Appends the new persons and ids listed in `changes`. */
+/** Appends the new ids and persons listed in `changes`. */
 function listedNewcomers(changes: IdentityChanges): NewcomerWriter {
-  return async (conn, own) => {
-    await appendRows(conn, 'person_rows', changes.persons, (a, p) => {
-      const at = new DuckDBTimestampValue(BigInt(p.createdAt.getTime()) * 1000n);
-      a.appendVarchar(p.workspaceId);
-      a.appendVarchar(p.personId);
-      a.appendVarchar(own.of(p.workspaceId, p.personId) ?? '{}');
-      a.appendTimestamp(at);
-      a.appendTimestamp(at);
-    });
-    await appendRows(conn, 'person_distinct_ids', changes.links, (a, l) => {
-      a.appendVarchar(l.workspaceId);
-      a.appendVarchar(l.distinctId);
-      a.appendVarchar(l.personId);
-      a.appendBoolean(l.isUser);
-    });
+  let own: OwnTraits | undefined;
+  return {
+    ids: (conn) =>
+      appendRows(conn, 'person_distinct_ids', changes.links, (a, l) => {
+        a.appendVarchar(l.workspaceId);
+        a.appendVarchar(l.distinctId);
+        a.appendVarchar(l.personId);
+        a.appendBoolean(l.isUser);
+      }),
+    takeTraits(taken) {
+      own = taken;
+    },
+    persons: (conn) =>
+      appendRows(conn, 'person_rows', changes.persons, (a, p) => {
+        const at = new DuckDBTimestampValue(BigInt(p.createdAt.getTime()) * 1000n);
+        a.appendVarchar(p.workspaceId);
+        a.appendVarchar(p.personId);
+        a.appendVarchar(own?.of(p.workspaceId, p.personId) ?? '{}');
+        a.appendTimestamp(at);
+        a.appendTimestamp(at);
+      }),
   };
 }
 

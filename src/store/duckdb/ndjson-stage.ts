@@ -5,7 +5,7 @@ import type { EnrichedEvent } from '../../ingest/types.ts';
 import type { Channel } from '../../model/channel.ts';
 import type { StagedIdentityRows, StagedNdjson, StageOptions } from '../store.ts';
 import type { Database, SerialConnection } from './database.ts';
-import { type OwnTraits, prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
+import { type NewcomerWriter, prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
 import type { FingerprintSet } from './message-fingerprints.ts';
 import { fingerprintSql } from './message-fingerprints.ts';
 import { stagedRowsSql } from './ndjson-checks.ts';
@@ -293,12 +293,12 @@ class DuckDBStagedNdjson implements StagedNdjson {
         ? ''
         : 'AND NOT EXISTS (SELECT 1 FROM events e WHERE e.workspace_id = $1 AND e.message_id = s.message_id)';
     const inserted = await this.conn.transaction(async (raw: DuckDBConnection) => {
-      await writeIdentityChanges(raw, identity, (conn, own) => writeNewcomers(conn, newcomers, own));
-      // Once the identity changes are written, person_distinct_ids maps every id to its person
-      // (merges have re-pointed ids to survivors), so events join it for their person_id.
-      // The importer is the only writer (DuckDB locks the file), so an anti-join against stored
-      // messageIds dedups (the table has no key); the first occurrence within the file wins.
-      const result = await raw.run(
+      // Once the new ids are written (and ids re-pointed by merges), person_distinct_ids maps
+      // every id to its person, so events join it for their person_id. The importer is the
+      // only writer (DuckDB locks the file), so an anti-join against stored messageIds dedups
+      // (the table has no key); the first occurrence within the file wins. Prepared here, so
+      // that writeIdentityChanges can start it as soon as the ids are in place.
+      const insert = await raw.prepare(
         `INSERT INTO events
          SELECT $1, s.message_id, s.type, s.event, s.name, p.person_id, s.user_id, s.anonymous_id,
            s.previous_id, s.group_id, s.timestamp, $2, s.sent_at, coalesce(s.channel, ch.channel),
@@ -309,9 +309,13 @@ class DuckDBStagedNdjson implements StagedNdjson {
          LEFT JOIN temp.bulk_channels ch ON ch.key = s.channel_key
          WHERE s.ok ${notStored}
          ${this.duplicates ? 'QUALIFY row_number() OVER (PARTITION BY s.message_id ORDER BY s.line_no) = 1' : ''}`,
-        [workspaceId, micros(this.receivedAt)],
       );
-      return result.rowsChanged;
+      insert.bind([workspaceId, micros(this.receivedAt)]);
+      let rows = 0;
+      await writeIdentityChanges(raw, identity, bulkNewcomers(newcomers), async () => {
+        rows = (await insert.run()).rowsChanged;
+      });
+      return rows;
     });
     // The live writer dedups against fingerprints of stored events; these are stored now too.
     const fingerprints = this.storedFingerprints();
@@ -342,58 +346,66 @@ class DuckDBStagedNdjson implements StagedNdjson {
 }
 
 /**
- * Writes a bulk load's new persons and ids (IdentityGraph.newcomers) from numbers: the persons
- * by their index in the load (bulkPersonIdSql names them) and creation time, the ids by their
- * codes in `bulk_ids` and their persons' numbers. Only the traits of new persons and the ids of
+ * Writes a bulk load's new ids and persons (IdentityGraph.newcomers) from numbers: the ids by
+ * their codes in `bulk_ids` and their persons' numbers, the persons by their index in the load
+ * (bulkPersonIdSql names them) and creation time. Only the traits of new persons and the ids of
  * persons known before the load travel as text.
  */
-async function writeNewcomers(conn: DuckDBConnection, n: Newcomers, own: OwnTraits): Promise<void> {
-  const count = n.createdMs.length;
-  const indexes = new Int32Array(count);
-  for (let i = 0; i < count; i++) indexes[i] = i;
-  await appendNumberColumns(conn, 'bulk_new_persons', [indexes, n.createdMs]);
-  const traits = own.takeAll(n.workspaceId, (personId) => personId.startsWith(n.personIdPrefix));
-  await appendWith(
-    conn,
-    'bulk_new_traits',
-    (a) => {
-      for (const [personId, json] of traits) {
-        a.appendInteger(Number.parseInt(personId.slice(n.personIdPrefix.length), 16));
-        a.appendVarchar(json);
-        a.endRow();
-      }
+function bulkNewcomers(n: Newcomers): NewcomerWriter {
+  let traits: [personId: string, traits: string][] = [];
+  return {
+    async ids(conn) {
+      await appendWith(
+        conn,
+        'bulk_known_persons',
+        (a) => {
+          for (const [person, id] of n.linkedBefore) {
+            a.appendInteger(person);
+            a.appendVarchar(id);
+            a.endRow();
+          }
+        },
+        true,
+      );
+      const isUser = new Int32Array(n.linkCodes.length);
+      for (const i of n.userLinks) isUser[i] = 1;
+      await appendNumberColumns(conn, 'bulk_links', [n.linkCodes, n.linkPersons, isUser]);
+      await conn.run(
+        `INSERT INTO person_distinct_ids (workspace_id, distinct_id, person_id, is_user)
+         SELECT $1, i.id, coalesce(k.id, ${bulkPersonIdSql('$2', 'l.person - $3')}), l.is_user = 1
+         FROM temp.bulk_links l JOIN temp.bulk_ids i ON i.code = l.code
+         LEFT JOIN temp.bulk_known_persons k ON k.person = l.person`,
+        [n.workspaceId, n.personIdPrefix, n.firstNewPerson],
+      );
     },
-    true,
-  );
-  await appendWith(
-    conn,
-    'bulk_known_persons',
-    (a) => {
-      for (const [person, id] of n.linkedBefore) {
-        a.appendInteger(person);
-        a.appendVarchar(id);
-        a.endRow();
-      }
+    takeTraits(own) {
+      traits = own.takeAll(n.workspaceId, (personId) => personId.startsWith(n.personIdPrefix));
     },
-    true,
-  );
-  const isUser = new Int32Array(n.linkCodes.length);
-  for (const i of n.userLinks) isUser[i] = 1;
-  await appendNumberColumns(conn, 'bulk_links', [n.linkCodes, n.linkPersons, isUser]);
-  const newId = (index: string) => bulkPersonIdSql('$2', index);
-  await conn.run(
-    `INSERT INTO person_rows (workspace_id, id, traits, created_at, updated_at)
-     SELECT $1, ${newId('p.idx')}, coalesce(t.traits, '{}'), make_timestamp((p.created_ms * 1000)::BIGINT),
-       make_timestamp((p.created_ms * 1000)::BIGINT)
-     FROM temp.bulk_new_persons p LEFT JOIN temp.bulk_new_traits t ON t.idx = p.idx
-     ORDER BY p.idx`,
-    [n.workspaceId, n.personIdPrefix],
-  );
-  await conn.run(
-    `INSERT INTO person_distinct_ids (workspace_id, distinct_id, person_id, is_user)
-     SELECT $1, i.id, coalesce(k.id, ${newId('l.person - $3')}), l.is_user = 1
-     FROM temp.bulk_links l JOIN temp.bulk_ids i ON i.code = l.code
-     LEFT JOIN temp.bulk_known_persons k ON k.person = l.person`,
-    [n.workspaceId, n.personIdPrefix, n.firstNewPerson],
-  );
+    async persons(conn) {
+      const count = n.createdMs.length;
+      const indexes = new Int32Array(count);
+      for (let i = 0; i < count; i++) indexes[i] = i;
+      await appendNumberColumns(conn, 'bulk_new_persons', [indexes, n.createdMs]);
+      await appendWith(
+        conn,
+        'bulk_new_traits',
+        (a) => {
+          for (const [personId, json] of traits) {
+            a.appendInteger(Number.parseInt(personId.slice(n.personIdPrefix.length), 16));
+            a.appendVarchar(json);
+            a.endRow();
+          }
+        },
+        true,
+      );
+      await conn.run(
+        `INSERT INTO person_rows (workspace_id, id, traits, created_at, updated_at)
+         SELECT $1, ${bulkPersonIdSql('$2', 'p.idx')}, coalesce(t.traits, '{}'),
+           make_timestamp((p.created_ms * 1000)::BIGINT), make_timestamp((p.created_ms * 1000)::BIGINT)
+         FROM temp.bulk_new_persons p LEFT JOIN temp.bulk_new_traits t ON t.idx = p.idx
+         ORDER BY p.idx`,
+        [n.workspaceId, n.personIdPrefix],
+      );
+    },
+  };
 }
