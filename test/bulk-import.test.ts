@@ -178,6 +178,49 @@ describe('bulk NDJSON import', () => {
     }
   });
 
+  it('goes on stitching live events into the persons a bulk import created', async () => {
+    const t = await tempStore();
+    try {
+      await bootstrap(t.store, {});
+      const ingestor = await Ingestor.start(t.store);
+      const path = join(t.dir, 'before-live.ndjson');
+      await writeFile(
+        path,
+        [
+          { type: 'track', event: 'Viewed', anonymousId: 'v1', messageId: 'f1' },
+          { type: 'identify', anonymousId: 'v1', userId: 'u1', traits: { plan: 'pro' }, messageId: 'f2' },
+        ]
+          .map((m) => JSON.stringify(m))
+          .join('\n'),
+      );
+      const summary = await importFile({
+        path,
+        workspaceId: 'default',
+        sink: ingestor,
+        bulk: ingestor.ndjsonBulkLoader(),
+      });
+      expect(summary.engineChecked).toBe(2);
+      const ctx = { receivedAt: new Date() };
+      // u1 signs in on a second device (v2), and v1 comes back: both are the imported customer.
+      await ingestor.ingest(
+        'default',
+        [{ type: 'track', event: 'Viewed', anonymousId: 'v2', userId: 'u1', messageId: 'l1' }],
+        ctx,
+      );
+      await ingestor.ingest(
+        'default',
+        [{ type: 'track', event: 'Viewed', anonymousId: 'v1', messageId: 'l2' }],
+        ctx,
+      );
+      const person = await t.store.persons.byDistinctId('default', 'v2');
+      expect(person && [...person.ids].sort()).toEqual(['u1', 'v1', 'v2']);
+      expect(person?.traits).toEqual({ plan: 'pro' });
+      expect(person?.eventCount).toBe(4);
+    } finally {
+      await t.dispose();
+    }
+  });
+
   it('falls back to row-by-row for a file with a line that is not JSON, and says which line', async () => {
     const t = await tempStore();
     const path = join(t.dir, 'broken.ndjson');

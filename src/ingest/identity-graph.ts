@@ -47,15 +47,17 @@ export interface Newcomers {
 
 interface BulkLoad {
   workspaceId: string;
-  /** The workspace's id → id number map, which the load's new ids join. */
-  known: Map<string, number>;
-  ids: readonly string[];
+  /** The workspace's id → id number map. */
+  ids: Map<string, number>;
   personIdPrefix: string;
   /** By code: the id's number in the graph, or NONE until it is linked. */
   idOfCode: Int32Array;
   linkCodes: Int32Stack;
   userLinks: Int32Stack;
 }
+
+/** The text of an id a bulk load added (see beginBulk); ids are never empty. */
+const TEXTLESS = '';
 
 /** A code standing for no id in `resolveCodes`. */
 export const NONE_CODE = -1;
@@ -89,8 +91,11 @@ export class IdentityGraph {
   /** By id number: the distinct id, and its workspace's map (to forget the id on rollback). */
   private readonly distinctIds: string[] = [];
   private readonly idMapOf: Map<string, number>[] = [];
-  /** Ids from this number on are not in their workspace's map yet (see indexIds), or NONE. */
-  private unindexedFrom = NONE;
+  /**
+   * Set when a bulk load that added ids has been taken: they are in the graph by number only,
+   * without their text, so it can no longer look ids up by text (see beginBulk).
+   */
+  private idsWithoutText = false;
   private personOfId = new Int32Array(0);
   private idCount = 0;
 
@@ -192,22 +197,30 @@ export class IdentityGraph {
   }
 
   /**
-   * Starts a bulk load into `workspaceId` whose distinct ids the store has numbered: `ids[code]`
-   * is the id of code `code`. `resolveCodes` then stitches rows given as codes, which spares a
-   * string lookup per id per row; the new ids and persons are not queued as change objects but
-   * handed over column-wise by `newcomers()`, and the new persons are named by their index in the
-   * load (bulkPersonId), not by `newId`. Ends with `takeChanges()` or `rollback()`.
+   * Starts a bulk load into `workspaceId` whose `codeCount` distinct ids the store has numbered
+   * 0…codeCount−1 (codes); `known` gives the text of those among them the store holds already.
+   * `resolveCodes` then stitches rows given as codes: no text crosses per id, let alone per row.
+   * The new ids and persons are not queued as change objects but handed over column-wise by
+   * `newcomers()`, and the new persons are named by their index in the load (bulkPersonId), not
+   * by `newId`. Ends with `takeChanges()` or `rollback()`. Once a load that added ids is taken,
+   * the graph knows them by number only and refuses lookups by text: reload it from the store
+   * (`IdentityGraph.from`) to go on. An import never looks up again, so it never pays for the
+   * text of a million ids.
    */
-  beginBulk(workspaceId: string, ids: readonly string[], personIdPrefix = bulkPersonIdPrefix()): void {
+  beginBulk(
+    workspaceId: string,
+    codeCount: number,
+    known: ReadonlyMap<number, string>,
+    personIdPrefix = bulkPersonIdPrefix(),
+  ): void {
     if (this.idCount !== this.committedIds || this.personCount !== this.committedPersons)
       throw new Error('a bulk load needs the graph without pending changes');
-    if (this.unindexedFrom !== NONE) this.indexIds();
-    const known = this.idNumbersFor(workspaceId);
-    const idOfCode = new Int32Array(ids.length);
-    for (let code = 0; code < ids.length; code++) idOfCode[code] = known.get(ids[code]!) ?? NONE;
+    this.assertIdsHaveText();
+    const ids = this.idNumbersFor(workspaceId);
+    const idOfCode = new Int32Array(codeCount).fill(NONE);
+    for (const [code, id] of known) idOfCode[code] = ids.get(id) ?? NONE;
     this.bulk = {
       workspaceId,
-      known,
       ids,
       idOfCode,
       personIdPrefix,
@@ -285,7 +298,8 @@ export class IdentityGraph {
   }
 
   private linkCode(bulk: BulkLoad, code: number, person: number, isUser: boolean): void {
-    bulk.idOfCode[code] = this.addId(bulk.known, bulk.ids[code]!, person, false);
+    // By number only (see beginBulk).
+    bulk.idOfCode[code] = this.addId(bulk.ids, TEXTLESS, person, false);
     bulk.linkCodes.push(code);
     if (isUser) {
       bulk.userLinks.push(this.idCount - 1 - this.committedIds);
@@ -356,7 +370,6 @@ export class IdentityGraph {
       this.idMapOf[id]!.delete(this.distinctIds[id]!);
     }
     this.idCount = this.committedIds;
-    if (this.unindexedFrom >= this.idCount) this.unindexedFrom = NONE;
     this.distinctIds.length = this.idCount;
     this.idMapOf.length = this.idCount;
     for (let person = this.personCount - 1; person >= this.committedPersons; person--) {
@@ -370,6 +383,7 @@ export class IdentityGraph {
   }
 
   private commit(): void {
+    if (this.bulk !== undefined && this.idCount > this.committedIds) this.idsWithoutText = true;
     this.bulk = undefined;
     this.undo.clear();
     this.committedIds = this.idCount;
@@ -377,9 +391,14 @@ export class IdentityGraph {
   }
 
   private personOfDistinct(ids: Map<string, number> | undefined, distinctId: string): number {
-    if (this.unindexedFrom !== NONE) this.indexIds();
+    this.assertIdsHaveText();
     const id = ids?.get(distinctId);
     return id === undefined ? NONE : this.personOfId[id]!;
+  }
+
+  private assertIdsHaveText(): void {
+    if (this.idsWithoutText)
+      throw new Error('The identity graph holds ids of a bulk load by number only; reload it from the store');
   }
 
   private idNumbersFor(workspaceId: string): Map<string, number> {
@@ -441,17 +460,6 @@ export class IdentityGraph {
     if (isUser) this.markIdentified(person);
   }
 
-  /**
-   * Enters the ids a bulk load added into their workspaces' maps: deferred until an id is first
-   * looked up by its text, which the import command never does once its load is stored (a
-   * third of stitching a million events was spent on these map entries).
-   */
-  private indexIds(): void {
-    for (let id = this.unindexedFrom; id < this.idCount; id++)
-      this.idMapOf[id]!.set(this.distinctIds[id]!, id);
-    this.unindexedFrom = NONE;
-  }
-
   private addId(ids: Map<string, number>, distinctId: string, person: number, index = true): number {
     flat(distinctId);
     const id = this.idCount++;
@@ -460,7 +468,6 @@ export class IdentityGraph {
       this.idsOf.reserveMembers(id + 1);
     }
     if (index) ids.set(distinctId, id);
-    else if (this.unindexedFrom === NONE) this.unindexedFrom = id;
     this.distinctIds.push(distinctId);
     this.idMapOf.push(ids);
     this.personOfId[id] = person;

@@ -34,9 +34,12 @@ export class Ingestor {
   private readonly maxBatchEvents: number;
   private readonly maxQueuedEvents: number;
 
+  /** Set after a bulk load: the graph knows its ids by number only (IdentityGraph.beginBulk). */
+  private graphNeedsReload = false;
+
   private constructor(
     private readonly store: Store,
-    private readonly stitcher: Stitcher,
+    private stitcher: Stitcher,
     opts: IngestorOptions,
   ) {
     this.maxBatchEvents = opts.maxBatchEvents ?? 20_000;
@@ -111,6 +114,7 @@ export class Ingestor {
   private async commit(group: Pending[]): Promise<void> {
     const stored: StoredEvent[] = [];
     try {
+      await this.reloadGraphIfNeeded();
       for (const p of group) for (const e of p.events) stored.push(this.stitch(p.workspaceId, e));
       await this.store.events.write({ events: stored, identity: this.stitcher.graph.pendingChanges() });
       this.stitcher.committed();
@@ -129,6 +133,16 @@ export class Ingestor {
     stored.workspaceId = workspaceId;
     stored.personId = personId;
     return stored;
+  }
+
+  /**
+   * Reloads the identity graph from the store after a bulk load, before the next stitching (see
+   * IdentityGraph.beginBulk): the import command ends without one, so it never reads its ids back.
+   */
+  private async reloadGraphIfNeeded(): Promise<void> {
+    if (!this.graphNeedsReload) return;
+    this.stitcher = new Stitcher(IdentityGraph.from(await this.store.events.loadIdentities()));
+    this.graphNeedsReload = false;
   }
 
   /** The store's bulk NDJSON path wired to this ingestor's stitching, if the store has one. */
@@ -152,9 +166,11 @@ export class Ingestor {
     onProgress?: (fraction: number) => void,
   ): Promise<{ accepted: number; inserted: number }> {
     await this.flush();
+    await this.reloadGraphIfNeeded();
     const graph = this.stitcher.graph;
     try {
-      graph.beginBulk(workspaceId, await staged.identityIds());
+      const ids = await staged.identityIds(workspaceId);
+      graph.beginBulk(workspaceId, ids.count, ids.known);
 
       await staged.identityRows((rows) => {
         for (let i = 0; i < rows.count; i++) {
@@ -174,6 +190,7 @@ export class Ingestor {
       });
       const result = await staged.commit(workspaceId, graph.pendingChanges(), graph.newcomers());
       this.stitcher.committed();
+      this.graphNeedsReload = true;
       return result;
     } catch (err) {
       this.stitcher.rolledBack();

@@ -188,10 +188,11 @@ export interface StagedNdjson {
   channelKeys(): Promise<string[]>;
   setChannels(channels: Map<string, Channel>): Promise<void>;
   /**
-   * The distinct ids (userId, anonymousId, previousId) of the rows to store, numbered by their
-   * position: the codes `identityRows` gives. Call after the last `addEvents`.
+   * Numbers the distinct ids (userId, anonymousId, previousId) of the rows to store 0…count−1,
+   * the codes `identityRows` gives, and returns their count and, by code, the text of those the
+   * workspace holds already. Call after the last `addEvents`.
    */
-  identityIds(): Promise<string[]>;
+  identityIds(workspaceId: string): Promise<{ count: number; known: Map<number, string> }>;
   /**
    * Visits, in file order and a batch at a time, the first row of each distinct combination of
    * ids and every row with traits.

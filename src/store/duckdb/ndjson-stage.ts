@@ -184,32 +184,22 @@ class DuckDBStagedNdjson implements StagedNdjson {
     });
   }
 
-  async identityIds(): Promise<string[]> {
-    // Numbered once here, the ids cross into JavaScript once each; the rows then carry numbers,
-    // which cost neither a string conversion nor a hash lookup per row.
+  async identityIds(workspaceId: string): Promise<{ count: number; known: Map<number, string> }> {
+    // Numbered once here, the ids go to JavaScript as numbers; only those the store holds
+    // already (which the graph knows by text) cross as text.
     await this.conn.run(`
       CREATE OR REPLACE TEMP TABLE bulk_ids AS
       SELECT id, (row_number() OVER () - 1)::INTEGER AS code FROM (
         SELECT DISTINCT id FROM (
           SELECT unnest([user_id, anonymous_id, previous_id]) AS id FROM temp.bulk_staged WHERE ok)
         WHERE id IS NOT NULL)`);
-    const count = await this.conn.one('SELECT count(*) AS n FROM temp.bulk_ids');
-    // Sized up front: codes arrive in no particular order, and assigning far past the end of an
-    // empty array would turn it into a slow dictionary.
-    const ids = new Array<string>(Number(count?.n));
-    await this.conn.exclusive(async (raw) => {
-      const result = await raw.stream('SELECT code, id FROM temp.bulk_ids');
-      for (
-        let chunk = await result.fetchChunk();
-        chunk && chunk.rowCount > 0;
-        chunk = await result.fetchChunk()
-      ) {
-        const code = chunk.getColumnVector(0);
-        const id = chunk.getColumnVector(1);
-        for (let i = 0; i < chunk.rowCount; i++) ids[code.getItem(i) as number] = id.getItem(i) as string;
-      }
-    });
-    return ids;
+    const count = Number((await this.conn.one('SELECT count(*) AS n FROM temp.bulk_ids'))?.n);
+    const rows = await this.conn.all(
+      `SELECT i.code, i.id FROM temp.bulk_ids i
+       SEMI JOIN person_distinct_ids d ON d.workspace_id = $1 AND d.distinct_id = i.id`,
+      [workspaceId],
+    );
+    return { count, known: new Map(rows.map((r) => [Number(r.code), String(r.id)])) };
   }
 
   async identityRows(visit: (rows: StagedIdentityRows) => void): Promise<void> {
