@@ -1,6 +1,22 @@
 import type { SerialConnection } from './database.ts';
 
 /**
+ * `persons`: each stored row with its logged trait changes folded in, in order, leaving out
+ * persons merged away (their overrides). Made by migration 7, remade by 9 over the rebuilt table.
+ */
+const PERSONS_VIEW = `CREATE VIEW persons AS
+       SELECT p.workspace_id, p.id,
+         CASE WHEN t.patches IS NULL THEN p.traits
+              ELSE list_reduce(list_prepend(p.traits, t.patches), lambda a, b: json_merge_patch(a, b)) END
+           AS traits,
+         p.created_at, p.updated_at
+       FROM person_rows p
+       LEFT JOIN (SELECT workspace_id, person_id, list(traits ORDER BY seq) AS patches
+                  FROM person_trait_patches GROUP BY workspace_id, person_id) t
+         ON t.workspace_id = p.workspace_id AND t.person_id = p.id
+       ANTI JOIN person_overrides o ON o.workspace_id = p.workspace_id AND o.old_person_id = p.id`;
+
+/**
  * Versioned schema. A migration is never edited once released: add a new one. Each runs in its
  * own transaction at start-up, and `schema_migrations` records which have run.
  */
@@ -143,17 +159,7 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
       `CREATE TABLE person_trait_patches (
          workspace_id VARCHAR NOT NULL, person_id VARCHAR NOT NULL, seq BIGINT NOT NULL,
          traits JSON NOT NULL)`,
-      `CREATE VIEW persons AS
-       SELECT p.workspace_id, p.id,
-         CASE WHEN t.patches IS NULL THEN p.traits
-              ELSE list_reduce(list_prepend(p.traits, t.patches), lambda a, b: json_merge_patch(a, b)) END
-           AS traits,
-         p.created_at, p.updated_at
-       FROM person_rows p
-       LEFT JOIN (SELECT workspace_id, person_id, list(traits ORDER BY seq) AS patches
-                  FROM person_trait_patches GROUP BY workspace_id, person_id) t
-         ON t.workspace_id = p.workspace_id AND t.person_id = p.id
-       ANTI JOIN person_overrides o ON o.workspace_id = p.workspace_id AND o.old_person_id = p.id`,
+      PERSONS_VIEW,
     ],
   },
   {
@@ -186,6 +192,35 @@ export const MIGRATIONS: { version: number; name: string; statements: string[] }
       'INSERT INTO events_compressed SELECT * FROM events',
       'DROP TABLE events',
       'ALTER TABLE events_compressed RENAME TO events',
+    ],
+  },
+  {
+    version: 9,
+    name: 'person tables with a compression chosen per column',
+    // As migration 8 for events: a bulk import writes a row per new id and per new person, and
+    // DuckDB tried every method on each segment of them (560,000 ids: 160 → 110 ms; a
+    // million-event import about 0.17 s faster). Ids and person ids are mostly distinct text
+    // (FSST); traits are left to DuckDB. The persons view reads person_rows, so it is remade
+    // over the rebuilt table.
+    statements: [
+      'DROP VIEW persons',
+      `CREATE TABLE person_rows_compressed (
+         workspace_id VARCHAR NOT NULL USING COMPRESSION dictionary,
+         id VARCHAR NOT NULL USING COMPRESSION fsst,
+         traits JSON NOT NULL DEFAULT '{}',
+         created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)`,
+      'INSERT INTO person_rows_compressed SELECT * FROM person_rows',
+      'DROP TABLE person_rows',
+      'ALTER TABLE person_rows_compressed RENAME TO person_rows',
+      `CREATE TABLE person_distinct_ids_compressed (
+         workspace_id VARCHAR NOT NULL USING COMPRESSION dictionary,
+         distinct_id VARCHAR NOT NULL USING COMPRESSION fsst,
+         person_id VARCHAR NOT NULL USING COMPRESSION fsst,
+         is_user BOOLEAN NOT NULL)`,
+      'INSERT INTO person_distinct_ids_compressed SELECT * FROM person_distinct_ids',
+      'DROP TABLE person_distinct_ids',
+      'ALTER TABLE person_distinct_ids_compressed RENAME TO person_distinct_ids',
+      PERSONS_VIEW,
     ],
   },
 ];
