@@ -171,7 +171,6 @@ export class Ingestor {
     try {
       const ids = await staged.identityIds(workspaceId);
       graph.beginBulk(workspaceId, ids.count, ids.known);
-
       await staged.identityRows((rows) => {
         for (let i = 0; i < rows.count; i++) {
           this.stitcher.stitchCodes(

@@ -211,7 +211,9 @@ class DuckDBStagedNdjson implements StagedNdjson {
       const result = await raw.stream(`
         SELECT s.line_no::INTEGER AS line, (s.type = 'alias')::INTEGER AS alias,
           coalesce(u.code, -1) AS u, coalesce(a.code, -1) AS a, coalesce(p.code, -1) AS p,
-          epoch_ms(s.timestamp)::DOUBLE AS ms, s.traits
+          epoch_ms(s.timestamp)::DOUBLE AS ms,
+          -- '' for none: a column without NULLs is read without a validity check per row.
+          coalesce(s.traits::VARCHAR, '') AS traits
         FROM (
           SELECT line_no, type, user_id, anonymous_id, previous_id, timestamp, traits FROM temp.bulk_staged
           WHERE ok AND (traits IS NOT NULL OR line_no IN (
@@ -239,7 +241,8 @@ class DuckDBStagedNdjson implements StagedNdjson {
         const traits: (string | null)[] = new Array(count);
         for (let i = 0; i < count; i++) {
           ms[i] = msVector.getItem(i) as number;
-          traits[i] = traitsVector.getItem(i) as string | null;
+          const text = traitsVector.getItem(i) as string;
+          traits[i] = text === '' ? null : text;
         }
         visit({
           count,
