@@ -190,9 +190,9 @@ class DuckDBStagedNdjson implements StagedNdjson {
     await this.conn.run(`
       CREATE OR REPLACE TEMP TABLE bulk_ids AS
       SELECT id, (row_number() OVER () - 1)::INTEGER AS code FROM (
-        SELECT DISTINCT id FROM (
-          SELECT unnest([user_id, anonymous_id, previous_id]) AS id FROM temp.bulk_staged WHERE ok)
-        WHERE id IS NOT NULL)`);
+        SELECT user_id AS id FROM temp.bulk_staged WHERE ok AND user_id IS NOT NULL
+        UNION SELECT anonymous_id FROM temp.bulk_staged WHERE ok AND anonymous_id IS NOT NULL
+        UNION SELECT previous_id FROM temp.bulk_staged WHERE ok AND previous_id IS NOT NULL)`);
     const count = Number((await this.conn.one('SELECT count(*) AS n FROM temp.bulk_ids'))?.n);
     const rows = await this.conn.all(
       `SELECT i.code, i.id FROM temp.bulk_ids i
