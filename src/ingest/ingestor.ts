@@ -184,8 +184,7 @@ export class Ingestor {
           );
         }
         // Rows come in file order, so the last one's line says how far through the file we are.
-        if (rows.count > 0 && staged.rows > 0)
-          onProgress?.(Math.min(1, rows.line[rows.count - 1]! / staged.rows));
+        if (rows.count > 0 && staged.rows > 0) onProgress?.(Math.min(1, rows.lastLine / staged.rows));
       });
       const result = await staged.commit(workspaceId, graph.pendingChanges(), graph.newcomers());
       this.stitcher.committed();

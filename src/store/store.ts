@@ -161,7 +161,8 @@ export interface StageOptions {
  */
 export interface StagedIdentityRows {
   count: number;
-  line: Int32Array;
+  /** The line number of the batch's last row. */
+  lastLine: number;
   /** 1 for an alias. */
   alias: Int32Array;
   userId: Int32Array;

@@ -211,7 +211,7 @@ class DuckDBStagedNdjson implements StagedNdjson {
       const result = await raw.stream(`
         SELECT s.line_no::INTEGER AS line, (s.type = 'alias')::INTEGER AS alias,
           coalesce(u.code, -1) AS u, coalesce(a.code, -1) AS a, coalesce(p.code, -1) AS p,
-          epoch_ms(s.timestamp)::DOUBLE AS ms,
+          epoch_ms(s.timestamp)::DOUBLE AS ms, (s.traits IS NOT NULL)::INTEGER AS has_traits,
           -- '' for none: a column without NULLs is read without a validity check per row.
           coalesce(s.traits::VARCHAR, '') AS traits
         FROM (
@@ -236,17 +236,18 @@ class DuckDBStagedNdjson implements StagedNdjson {
           return values;
         };
         const msVector = chunk.getColumnVector(5);
-        const traitsVector = chunk.getColumnVector(6);
+        const hasTraits = chunk.getColumnVector(6);
+        const traitsVector = chunk.getColumnVector(7);
         const ms = new Float64Array(count);
-        const traits: (string | null)[] = new Array(count);
+        // Text is read only where there is some: most rows have no traits.
+        const traits: (string | null)[] = new Array(count).fill(null);
         for (let i = 0; i < count; i++) {
           ms[i] = msVector.getItem(i) as number;
-          const text = traitsVector.getItem(i) as string;
-          traits[i] = text === '' ? null : text;
+          if (hasTraits.getItem(i) === 1) traits[i] = traitsVector.getItem(i) as string;
         }
         visit({
           count,
-          line: ints(0),
+          lastLine: chunk.getColumnVector(0).getItem(count - 1) as number,
           alias: ints(1),
           userId: ints(2),
           anonymousId: ints(3),
