@@ -22,7 +22,19 @@ export interface IdentityChanges {
   /** Person `from` was merged into `into`, in the order they happened. */
   merges: { workspaceId: string; from: string; into: string }[];
   /** Traits to merge into each (surviving) person; later values win. */
-  traits: { workspaceId: string; personId: string; traits: Record<string, unknown> }[];
+  traits: { workspaceId: string; personId: string; traits: TraitsPatch }[];
+}
+
+/**
+ * A traits object, or its JSON text as an event carried it: the writer parses the text, so a
+ * bulk load's parsing happens while DuckDB inserts its events (ndjson-stage.ts) rather than
+ * while stitching.
+ */
+export type TraitsPatch = Record<string, unknown> | string;
+
+/** The object of a traits patch. */
+export function traitsObject(patch: TraitsPatch): Record<string, unknown> {
+  return typeof patch === 'string' ? (JSON.parse(patch) as Record<string, unknown>) : patch;
 }
 
 /**
@@ -308,7 +320,7 @@ export class IdentityGraph {
   }
 
   /** Queues traits to merge into a person (e.g. from identify). */
-  addTraits(workspaceId: string, personId: string, traits: Record<string, unknown>): void {
+  addTraits(workspaceId: string, personId: string, traits: TraitsPatch): void {
     this.changes.traits.push({ workspaceId, personId, traits });
   }
 

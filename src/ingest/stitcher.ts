@@ -65,7 +65,7 @@ export class Stitcher {
 
   private noteTraits(workspaceId: string, personId: string, traits: string): void {
     if ((this.pendingTraits.get(personId) ?? this.lastTraits.get(personId)) === traits) return;
-    this.graph.addTraits(workspaceId, personId, JSON.parse(traits) as Record<string, unknown>);
+    this.graph.addTraits(workspaceId, personId, traits);
     this.pendingTraits.set(personId, traits);
   }
 

@@ -1,4 +1,4 @@
-import type { IdentityChanges } from '../../ingest/identity-graph.ts';
+import { type IdentityChanges, traitsObject } from '../../ingest/identity-graph.ts';
 import { idsByWorkspace } from '../ids-by-workspace.ts';
 import { mergePatch } from '../json-merge-patch.ts';
 import { applyMerges, personKey as key, type MergedPerson } from '../person-merges.ts';
@@ -84,7 +84,7 @@ export async function writeIdentityChanges(
   for (const t of traits) {
     const p = people.get(key(t.workspaceId, t.personId));
     if (!p || p.deleted) continue;
-    p.traits = mergePatch(p.traits, t.traits);
+    p.traits = mergePatch(p.traits, traitsObject(t.traits));
     p.updatedAt = now;
     p.changed = true;
   }

@@ -4,7 +4,7 @@ import {
   DuckDBTimestampValue,
   listValue,
 } from '@duckdb/node-api';
-import type { IdentityChanges } from '../../ingest/identity-graph.ts';
+import { type IdentityChanges, traitsObject } from '../../ingest/identity-graph.ts';
 import { idsByWorkspace } from '../ids-by-workspace.ts';
 import { diffPatch, mergePatch } from '../json-merge-patch.ts';
 import { applyMerges, type MergedPerson, personKey } from '../person-merges.ts';
@@ -160,9 +160,10 @@ function traitsByPerson(patches: IdentityChanges['traits']): TraitPatches {
       byPerson = new Map();
       grouped.set(t.workspaceId, byPerson);
     }
+    const traits = traitsObject(t.traits);
     const list = byPerson.get(t.personId);
-    if (list) list.push(t.traits);
-    else byPerson.set(t.personId, [t.traits]);
+    if (list) list.push(traits);
+    else byPerson.set(t.personId, [traits]);
   }
   return grouped;
 }
