@@ -1,5 +1,5 @@
 import { type DuckDBConnection, DuckDBTimestampValue, type DuckDBValue } from '@duckdb/node-api';
-import { bulkPersonIdSql } from '../../ingest/bulk-person-ids.ts';
+import { bulkPersonIdSql, bulkPersonIndex } from '../../ingest/bulk-person-ids.ts';
 import type { IdentityChanges, Newcomers } from '../../ingest/identity-graph.ts';
 import type { EnrichedEvent } from '../../ingest/types.ts';
 import type { Channel } from '../../model/channel.ts';
@@ -11,9 +11,6 @@ import { fingerprintSql } from './message-fingerprints.ts';
 import { stagedRowsSql } from './ndjson-checks.ts';
 import { appendNumberColumns, appendWith } from './staging.ts';
 import { addFingerprintsOf } from './stored-fingerprints.ts';
-
-/** The largest line DuckDB's JSON reader takes; the row-by-row reader's limit is 8 MiB. */
-const _MAX_OBJECT_BYTES = 16 * 1024 * 1024;
 
 const TEMP_TABLES = [
   'bulk_lines',
@@ -113,8 +110,6 @@ async function dropTempTables(conn: SerialConnection): Promise<void> {
 }
 
 class DuckDBStagedNdjson implements StagedNdjson {
-  private duplicates: boolean | undefined;
-
   constructor(
     private readonly conn: SerialConnection,
     readonly rows: number,
@@ -275,8 +270,12 @@ class DuckDBStagedNdjson implements StagedNdjson {
         'CREATE OR REPLACE TEMP TABLE bulk_links (code INTEGER, person INTEGER, is_user INTEGER)',
       );
     });
-    this.duplicates ??= await this.hasDuplicateMessageIds();
-    const accepted = Number((await this.conn.one('SELECT count(*) AS n FROM temp.bulk_staged WHERE ok'))?.n);
+    // One scan for both: the rows to store, and whether a messageId repeats among them.
+    const counts = await this.conn.one(
+      'SELECT count(*) AS accepted, count(*) - count(DISTINCT message_id) AS dups FROM temp.bulk_staged WHERE ok',
+    );
+    const accepted = Number(counts?.accepted);
+    const duplicates = Number(counts?.dups) > 0;
     // A workspace's first import has nothing stored to dedup against: skip the anti-join (0.3 s
     // of a million events).
     const stored = await this.conn.one('SELECT 1 AS any FROM events WHERE workspace_id = $1 LIMIT 1', [
@@ -302,7 +301,7 @@ class DuckDBStagedNdjson implements StagedNdjson {
            ON p.workspace_id = $1 AND p.distinct_id = coalesce(s.user_id, s.anonymous_id)
          LEFT JOIN temp.bulk_channels ch ON ch.key = s.channel_key
          WHERE s.ok ${notStored}
-         ${this.duplicates ? 'QUALIFY row_number() OVER (PARTITION BY s.message_id ORDER BY s.line_no) = 1' : ''}`,
+         ${duplicates ? 'QUALIFY row_number() OVER (PARTITION BY s.message_id ORDER BY s.line_no) = 1' : ''}`,
       );
       insert.bind([workspaceId, micros(this.receivedAt)]);
       let rows = 0;
@@ -329,13 +328,6 @@ class DuckDBStagedNdjson implements StagedNdjson {
 
   async dispose(): Promise<void> {
     await dropTempTables(this.conn);
-  }
-
-  private async hasDuplicateMessageIds(): Promise<boolean> {
-    const row = await this.conn.one(
-      'SELECT count(*) - count(DISTINCT message_id) AS dups FROM temp.bulk_staged WHERE ok',
-    );
-    return Number(row?.dups) > 0;
   }
 }
 
@@ -373,7 +365,7 @@ function bulkNewcomers(n: Newcomers): NewcomerWriter {
       );
     },
     takeTraits(own) {
-      traits = own.takeAll(n.workspaceId, (personId) => personId.startsWith(n.personIdPrefix));
+      traits = own.takeAll(n.workspaceId, (personId) => bulkPersonIndex(n.personIdPrefix, personId) >= 0);
     },
     async persons(conn) {
       const count = n.createdMs.length;
@@ -385,7 +377,7 @@ function bulkNewcomers(n: Newcomers): NewcomerWriter {
         'bulk_new_traits',
         (a) => {
           for (const [personId, json] of traits) {
-            a.appendInteger(Number.parseInt(personId.slice(n.personIdPrefix.length), 16));
+            a.appendInteger(bulkPersonIndex(n.personIdPrefix, personId));
             a.appendVarchar(json);
             a.endRow();
           }
