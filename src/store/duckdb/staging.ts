@@ -154,7 +154,8 @@ async function appendColumns(
  * Appends equally long number columns to a temp table whose columns are INTEGER (for an
  * Int32Array) or DOUBLE (for a Float64Array), a data chunk at a time: each chunk's columns are
  * filled in JavaScript and copied over whole, where a row-wise append costs a call into DuckDB
- * per value (hundreds of thousands of ids and persons in a bulk load).
+ * per value (280,000 rows of two numbers: 17–30 ms against 51 ms row by row). Text still goes
+ * row by row (appendColumns): a chunk's text is copied a value at a time anyway.
  */
 export async function appendNumberColumns(
   conn: DuckDBConnection,
