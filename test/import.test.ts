@@ -312,7 +312,7 @@ describe('journeylens import (the CLI)', () => {
     const run = await cli(['import', path, '--store', `duckdb:${t.path}`]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Imported ${path}: 3 rows, 2 accepted, 1 rejected`);
-    // The row with a bad timestamp is the one the SQL checks leave to the API's validator.
+    // The row with a bad timestamp is the one the scan leaves to the API's validator.
     expect(run.stdout).toContain(
       "Loaded in bulk: 2 rows checked inside the store, 1 by the API's validator.",
     );

@@ -1,7 +1,6 @@
 import type { Dialect, SqlValue } from '../analytics/sql/dialect.ts';
 import type { IdentityChanges, IdentitySnapshot, Newcomers } from '../ingest/identity-graph.ts';
 import type { EnrichedEvent, StoredEvent } from '../ingest/types.ts';
-import type { Channel } from '../model/channel.ts';
 import type { WorkspaceSettings } from '../model/workspace-settings.ts';
 import type { SessionRepo, ShareRepo, UserRepo } from './access-repos.ts';
 import type { AudienceRepo } from './audience-repo.ts';
@@ -134,9 +133,9 @@ export interface EventRepo {
    */
   names(workspaceId: string, opts: { limit: number; propertyLimit: number }): Promise<EventNameStat[]>;
   /**
-   * Capability, optional: loads an NDJSON file into the engine in bulk and checks its rows there
-   * (see StagedNdjson). Resolves to null when the engine cannot read the file as a whole (a line
-   * that is not JSON, say); the caller then imports it row by row.
+   * Capability, optional: checks and normalises an NDJSON file in one pass (ndjson-scan.ts) and
+   * loads it into the engine in bulk (see StagedNdjson). Resolves to null when the engine cannot
+   * take the file as a whole; the caller then imports it row by row.
    */
   stageNdjson?(path: string, opts: StageOptions): Promise<StagedNdjson | null>;
 }
@@ -174,20 +173,17 @@ export interface StagedIdentityRows {
 }
 
 /**
- * An NDJSON file loaded into the engine and normalised there, not yet stored. The engine vouches
+ * An NDJSON file checked, normalised and loaded into the engine, not yet stored. The scan vouches
  * for most rows; the rest (`uncertainLines`) the caller validates itself and adds back, so every
  * row is judged exactly as the HTTP API judges it. Nothing is visible to queries before `commit`.
  */
 export interface StagedNdjson {
   /** Non-blank lines of the file. */
   readonly rows: number;
-  /** 1-based line numbers of the rows the engine's checks could not vouch for. */
+  /** 1-based line numbers of the rows the scan could not vouch for. */
   readonly uncertainLines: number[];
   /** Adds rows the caller validated itself, keeping their line numbers (file order matters). */
   addEvents(rows: { line: number; event: EnrichedEvent }[]): Promise<void>;
-  /** The distinct channel-input keys of the engine-checked rows (see ndjson-checks.ts). */
-  channelKeys(): Promise<string[]>;
-  setChannels(channels: Map<string, Channel>): Promise<void>;
   /**
    * Numbers the distinct ids (userId, anonymousId, previousId) of the rows to store 0…count−1,
    * the codes `identityRows` gives, and returns their count and, by code, the text of those the

@@ -1,6 +1,6 @@
 /**
  * Random Segment messages for tests that hold two ways of judging messages to the same answers
- * (the bulk import's SQL checks, the fast message reader) against zod's.
+ * (the bulk import's scan, the fast message reader) against zod's.
  */
 export { seededRandom as rng } from '../../src/seeded-random.ts';
 

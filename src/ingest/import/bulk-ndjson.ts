@@ -1,9 +1,5 @@
-import type { Channel } from '../../model/channel.ts';
-import { channelKeyFields } from '../../store/duckdb/ndjson-checks.ts';
 import type { StagedNdjson, StageOptions } from '../../store/store.ts';
-import { inferChannel } from '../channel-inference.ts';
 import { normalizeMessage } from '../normalize.ts';
-import type { MessageType } from '../segment-message.ts';
 import type { EnrichedEvent } from '../types.ts';
 import { readNdjson } from './ndjson-reader.ts';
 import type { ProgressCallback } from './progress.ts';
@@ -35,10 +31,10 @@ export interface BulkOutcome {
 }
 
 /**
- * Imports an NDJSON file through the store's bulk path: the engine reads and checks the whole
- * file (ndjson-checks.ts), the rows it cannot vouch for are validated here exactly as the HTTP API
- * validates them, channels are inferred once per distinct combination of their inputs, and the
- * ingestor stitches identities in file order and commits everything in one transaction.
+ * Imports an NDJSON file through the store's bulk path: the file is scanned, checked and
+ * normalised in one pass (ndjson-scan.ts) and staged in the store, the rows the scan cannot vouch
+ * for are validated here exactly as the HTTP API validates them, and the ingestor stitches
+ * identities in file order and commits everything in one transaction.
  * Resolves to null, having stored nothing, when the engine cannot take the file as a whole.
  */
 export async function importNdjsonBulk(opts: {
@@ -61,7 +57,6 @@ export async function importNdjsonBulk(opts: {
     report(0.5);
     const rejected = await validateUncertainRows(staged, path, receivedAt, opts.sideFile, opts.tally);
     report(0.6);
-    await staged.setChannels(channelsOf(await staged.channelKeys()));
     const { accepted } = await loader.commit(opts.workspaceId, staged, (f) => report(0.6 + 0.25 * f));
     report(1);
     return {
@@ -111,14 +106,4 @@ async function validateUncertainRows(
   await staged.addEvents(valid);
   await sideFile.write(rejectedRows);
   return rejected;
-}
-
-/** The channel of each distinct channel-input key, by the same function live events use. */
-function channelsOf(keys: string[]): Map<string, Channel> {
-  const channels = new Map<string, Channel>();
-  for (const key of keys) {
-    const { type, context, properties } = channelKeyFields(key);
-    channels.set(key, inferChannel(type as MessageType, context, properties));
-  }
-  return channels;
 }

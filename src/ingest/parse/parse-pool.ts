@@ -1,5 +1,5 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { threadsFromEnv } from '../../thread-count.ts';
 import { fromColumns } from './event-columns.ts';
 import { type IngestEndpoint, type ParsedRequest, parseIngestRequest } from './ingest-request.ts';
 import type { ParseJob, ParseReply } from './parse-protocol.ts';
@@ -20,15 +20,7 @@ export interface ParsePoolOptions {
  * (at most 4).
  */
 export function defaultParseWorkers(env: NodeJS.ProcessEnv = process.env): number {
-  const configured = env.JOURNEYLENS_INGEST_WORKERS;
-  if (configured !== undefined && configured !== '') {
-    const n = Number(configured);
-    if (!Number.isInteger(n) || n < 0 || n > 64) {
-      throw new Error(`JOURNEYLENS_INGEST_WORKERS must be a whole number from 0 to 64, not "${configured}"`);
-    }
-    return n;
-  }
-  return Math.min(4, Math.max(0, availableParallelism() - 1));
+  return threadsFromEnv(env, 'JOURNEYLENS_INGEST_WORKERS', 0, (cores) => Math.min(4, Math.max(0, cores - 1)));
 }
 
 interface Pending {

@@ -1,21 +1,22 @@
-import { type DuckDBConnection, DuckDBTimestampValue, type DuckDBValue } from '@duckdb/node-api';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DuckDBConnection, DuckDBTimestampValue, listValue } from '@duckdb/node-api';
 import { bulkPersonIdSql, bulkPersonIndex } from '../../ingest/bulk-person-ids.ts';
 import type { IdentityChanges, Newcomers } from '../../ingest/identity-graph.ts';
+import { FIELD, NULL, STAGED_COLUMNS } from '../../ingest/import/ndjson-scan.ts';
+import { scanNdjsonFile } from '../../ingest/import/ndjson-scan-file.ts';
 import type { EnrichedEvent } from '../../ingest/types.ts';
-import type { Channel } from '../../model/channel.ts';
 import type { StagedIdentityRows, StagedNdjson, StageOptions } from '../store.ts';
 import type { Database, SerialConnection } from './database.ts';
 import { type NewcomerWriter, prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
 import type { FingerprintSet } from './message-fingerprints.ts';
 import { fingerprintSql } from './message-fingerprints.ts';
-import { stagedRowsSql } from './ndjson-checks.ts';
 import { appendNumberColumns, appendWith } from './staging.ts';
 import { addFingerprintsOf } from './stored-fingerprints.ts';
 
 const TEMP_TABLES = [
-  'bulk_lines',
   'bulk_staged',
-  'bulk_channels',
   'bulk_ids',
   'bulk_new_persons',
   'bulk_new_traits',
@@ -25,21 +26,36 @@ const TEMP_TABLES = [
 
 const micros = (d: Date) => new DuckDBTimestampValue(BigInt(d.getTime()) * 1000n);
 
-/**
- * Every line of the file, whole: read_csv with a delimiter and quote that JSON text never holds
- * unescaped yields each line as one value, blank lines as NULL. The table keeps file order, so a
- * row's rowid + 1 is its line number (row_number() OVER () would number them on one thread).
- */
-const LINES_SQL = `
-  CREATE TEMP TABLE bulk_lines AS
-  SELECT line FROM read_csv($1, columns = {'line': 'VARCHAR'}, delim = chr(1), quote = '', escape = '',
-                            header = false, auto_detect = false)`;
+/** The staged-rows files' columns (STAGED_COLUMNS, in that order) as DuckDB reads them. */
+const STAGED_TYPES: Record<(typeof STAGED_COLUMNS)[number], string> = {
+  line_no: 'BIGINT',
+  ok: 'INTEGER',
+  message_id: 'VARCHAR',
+  type: 'VARCHAR',
+  event: 'VARCHAR',
+  name: 'VARCHAR',
+  user_id: 'VARCHAR',
+  anonymous_id: 'VARCHAR',
+  previous_id: 'VARCHAR',
+  group_id: 'VARCHAR',
+  ts_ms: 'BIGINT',
+  sent_ms: 'BIGINT',
+  channel: 'VARCHAR',
+  properties: 'JSON',
+  context: 'JSON',
+  traits: 'JSON',
+};
+
+/** The temp table of staged rows; `addEvents` appends to it in this order. */
+const BULK_STAGED_COLUMNS = `line_no BIGINT, ok BOOLEAN, message_id VARCHAR, type VARCHAR, event VARCHAR,
+  name VARCHAR, user_id VARCHAR, anonymous_id VARCHAR, previous_id VARCHAR, group_id VARCHAR,
+  timestamp TIMESTAMP, sent_at TIMESTAMP, channel VARCHAR, properties JSON, context JSON, traits JSON`;
 
 /**
- * Stages an NDJSON file in DuckDB (see StagedNdjson): one parallel scan takes each line whole, then
- * one pass parses each line once and applies the SQL checks and normalisation
- * (ndjson-checks.ts). All on the ingest connection, whose temp tables live as long as it does;
- * `dispose` drops them.
+ * Stages an NDJSON file in DuckDB (see StagedNdjson). The file is scanned, checked and normalised
+ * in JavaScript (ndjson-scan.ts), on one thread per core, into staged-rows files that one parallel
+ * `read_csv` loads into the temp table `bulk_staged`; the files are removed once read. The table
+ * lives on the ingest connection as long as it does; `dispose` drops it.
  */
 export async function stageNdjson(
   db: Database,
@@ -48,61 +64,42 @@ export async function stageNdjson(
 ): Promise<StagedNdjson | null> {
   const conn = db.ingest;
   await dropTempTables(conn);
-  // Shares of the staging time each step took on a million events (0.35 and 1.6 s).
-  const steps = progressSteps(conn, opts.onProgress, [0.2, 0.8]);
+  const { size } = await stat(path);
+  const dir = await mkdtemp(join(tmpdir(), 'journeylens-import-'));
   try {
-    await steps.run(0, LINES_SQL, [path]);
-    await steps.run(1, `CREATE TEMP TABLE bulk_staged AS ${stagedRowsSql()}`, [micros(opts.receivedAt)]);
+    // Shares of the staging time: the scan about two thirds, DuckDB's read the rest.
+    const parts = await scanNdjsonFile(path, size, join(dir, 'part'), {
+      receivedAtMs: opts.receivedAt.getTime(),
+      onProgress: (f) => opts.onProgress?.(0.65 * f),
+    });
+    await conn.run(`CREATE TEMP TABLE bulk_staged (${BULK_STAGED_COLUMNS})`);
+    if (parts.length > 0) {
+      const lineOffset = parts.map((p, i) => `WHEN $${i + 2} THEN ${p.lineOffset}`).join(' ');
+      await conn.run(
+        `INSERT INTO bulk_staged
+         SELECT line_no + (CASE filename ${lineOffset} END), ok = 1, message_id, type, event, name, user_id,
+           anonymous_id, previous_id, group_id, make_timestamp(ts_ms * 1000), make_timestamp(sent_ms * 1000),
+           channel, properties, context, traits
+         FROM read_csv($1, columns = {${STAGED_COLUMNS.map((c) => `'${c}': '${STAGED_TYPES[c]}'`).join(', ')}},
+           delim = chr(${FIELD}), quote = '', escape = '', nullstr = chr(${NULL}), header = false,
+           auto_detect = false, filename = true)`,
+        [listValue(parts.map((p) => p.outPath)), ...parts.map((p) => p.outPath)],
+      );
+    }
+    opts.onProgress?.(1);
+    return new DuckDBStagedNdjson(
+      conn,
+      parts.reduce((n, p) => n + p.rows, 0),
+      parts.flatMap((p) => p.uncertain.map((line) => line + p.lineOffset)),
+      opts.receivedAt,
+      opts.storedFingerprints ?? (() => undefined),
+    );
   } catch (err) {
     await dropTempTables(conn);
-    // A line that is not JSON fails the parse; the row-by-row path reports it by line.
-    if (err instanceof Error && /JSON|Malformed|Invalid Input/i.test(err.message)) return null;
     throw err;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  await conn.run('DROP TABLE temp.bulk_lines');
-  const counts = await conn.one('SELECT count(*) AS rows FROM temp.bulk_staged');
-  const uncertain = await conn.all('SELECT line_no FROM temp.bulk_staged WHERE NOT ok ORDER BY line_no');
-  return new DuckDBStagedNdjson(
-    conn,
-    Number(counts?.rows),
-    uncertain.map((r) => Number(r.line_no)),
-    opts.receivedAt,
-    opts.storedFingerprints ?? (() => undefined),
-  );
-}
-
-/**
- * Runs staging statements and reports their combined progress: each step's share (`weights`)
- * times DuckDB's own progress of the running statement, polled while it runs.
- */
-function progressSteps(
-  conn: SerialConnection,
-  onProgress: ((fraction: number) => void) | undefined,
-  weights: number[],
-): { run(step: number, sql: string, params?: DuckDBValue[]): Promise<void> } {
-  let enabled: Promise<void> | undefined;
-  return {
-    async run(step, sql, params = []) {
-      if (!onProgress) return conn.run(sql, params);
-      // Progress is tracked only with the progress bar on; it is never printed.
-      enabled ??= conn
-        .run('SET enable_progress_bar = true')
-        .then(() => conn.run('SET enable_progress_bar_print = false'));
-      await enabled;
-      const before = weights.slice(0, step).reduce((a, b) => a + b, 0);
-      const report = (share: number) => onProgress(Math.min(1, before + weights[step]! * share));
-      const timer = setInterval(() => {
-        const { percentage } = conn.raw.progress;
-        if (percentage >= 0) report(percentage / 100);
-      }, 250);
-      try {
-        await conn.run(sql, params);
-      } finally {
-        clearInterval(timer);
-      }
-      report(1);
-    },
-  };
 }
 
 async function dropTempTables(conn: SerialConnection): Promise<void> {
@@ -142,7 +139,6 @@ class DuckDBStagedNdjson implements StagedNdjson {
             a.appendTimestamp(micros(e.timestamp));
             e.sentAt === null ? a.appendNull() : a.appendTimestamp(micros(e.sentAt));
             a.appendVarchar(e.channel);
-            a.appendNull(); // channel_key: the channel is known already
             a.appendVarchar(e.properties);
             a.appendVarchar(e.context);
             e.traits === null ? a.appendNull() : a.appendVarchar(e.traits);
@@ -152,31 +148,6 @@ class DuckDBStagedNdjson implements StagedNdjson {
         true,
       ),
     );
-  }
-
-  async channelKeys(): Promise<string[]> {
-    const rows = await this.conn.all(
-      'SELECT DISTINCT channel_key FROM temp.bulk_staged WHERE ok AND channel_key IS NOT NULL',
-    );
-    return rows.map((r) => String(r.channel_key));
-  }
-
-  async setChannels(channels: Map<string, Channel>): Promise<void> {
-    await this.conn.exclusive(async (raw) => {
-      await raw.run('CREATE OR REPLACE TEMP TABLE bulk_channels (key VARCHAR, channel VARCHAR)');
-      await appendWith(
-        raw,
-        'bulk_channels',
-        (a) => {
-          for (const [key, channel] of channels) {
-            a.appendVarchar(key);
-            a.appendVarchar(channel);
-            a.endRow();
-          }
-        },
-        true,
-      );
-    });
   }
 
   async identityIds(workspaceId: string): Promise<{ count: number; known: Map<number, string> }> {
@@ -261,7 +232,6 @@ class DuckDBStagedNdjson implements StagedNdjson {
   ): Promise<{ accepted: number; inserted: number }> {
     await this.conn.exclusive(async (raw) => {
       await prepareIdentityStaging(raw);
-      await raw.run('CREATE TEMP TABLE IF NOT EXISTS bulk_channels (key VARCHAR, channel VARCHAR)');
       // New persons and their traits by index in the load; persons known before by number.
       await raw.run('CREATE OR REPLACE TEMP TABLE bulk_new_persons (idx INTEGER, created_ms DOUBLE)');
       await raw.run('CREATE OR REPLACE TEMP TABLE bulk_new_traits (idx INTEGER, traits VARCHAR)');
@@ -294,12 +264,11 @@ class DuckDBStagedNdjson implements StagedNdjson {
       const insert = await raw.prepare(
         `INSERT INTO events
          SELECT $1, s.message_id, s.type, s.event, s.name, p.person_id, s.user_id, s.anonymous_id,
-           s.previous_id, s.group_id, s.timestamp, $2, s.sent_at, coalesce(s.channel, ch.channel),
+           s.previous_id, s.group_id, s.timestamp, $2, s.sent_at, s.channel,
            s.properties, s.context, s.traits
          FROM temp.bulk_staged s
          JOIN person_distinct_ids p
            ON p.workspace_id = $1 AND p.distinct_id = coalesce(s.user_id, s.anonymous_id)
-         LEFT JOIN temp.bulk_channels ch ON ch.key = s.channel_key
          WHERE s.ok ${notStored}
          ${duplicates ? 'QUALIFY row_number() OVER (PARTITION BY s.message_id ORDER BY s.line_no) = 1' : ''}`,
       );

@@ -1,0 +1,10 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ScanJob, scanChunks } from './ndjson-scan-file.ts';
+
+/** A worker thread of a file import's scan (scanNdjsonFile): takes chunks until none is left. */
+const job = workerData as ScanJob;
+try {
+  await scanChunks(job, (chunk, counts) => parentPort!.postMessage({ chunk, counts }));
+} catch (err) {
+  parentPort!.postMessage({ error: err instanceof Error ? err.message : String(err) });
+}
