@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel } from '../model/channel.ts';
+import { CHANNELS, type Channel } from '../model/channel-list.ts';
 import type { MessageType } from './segment-message.ts';
 
 /** Words people and tools use for a channel, mapped to ours (lower-case, `-`/space → `_`). */

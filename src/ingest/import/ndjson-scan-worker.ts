@@ -1,10 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { type ScanJob, scanChunks } from './ndjson-scan-file.ts';
+import { type ScanJob, scanChunks } from './ndjson-scan-chunks.ts';
 
 /** A worker thread of a file import's scan (scanNdjsonFile): takes chunks until none is left. */
 const job = workerData as ScanJob;
-try {
-  await scanChunks(job, (chunk, counts) => parentPort!.postMessage({ chunk, counts }));
-} catch (err) {
+scanChunks(job, (chunk, counts) => parentPort!.postMessage({ chunk, counts })).catch((err: unknown) => {
   parentPort!.postMessage({ error: err instanceof Error ? err.message : String(err) });
-}
+});

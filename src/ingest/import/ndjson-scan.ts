@@ -1,13 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { CHANNELS, type Channel } from '../../model/channel.ts';
+import { CHANNELS, type Channel } from '../../model/channel-list.ts';
 import { inferChannel } from '../channel-inference.ts';
-import {
-  MAX_EVENT_NAME_LENGTH,
-  MAX_ID_LENGTH,
-  type MessageType,
-  parseIsoTimestamp,
-} from '../segment-message.ts';
+import { MAX_EVENT_NAME_LENGTH, MAX_ID_LENGTH, parseIsoTimestamp } from '../message-values.ts';
+import type { MessageType } from '../segment-message.ts';
 
 /**
  * A single-pass byte scanner for NDJSON Segment messages: it checks each line as JSON.parse and
