@@ -93,7 +93,6 @@ const M_CONTEXT = 13;
 const M_INTEGRATIONS = 14;
 const M_PROPERTIES = 15;
 const M_TRAITS = 16;
-const MEMBER_BYTES = MEMBERS.map((m) => Buffer.from(m));
 
 // Nested values inferChannel and the traits read, by slot.
 const S_CTX_CHANNEL = 0;
@@ -114,13 +113,40 @@ const APP_OBJ = 4;
 const LIBRARY_OBJ = 8;
 
 /** Keys of an object whose members we record: key bytes → slot, or a nested object's kind. */
+/**
+ * Finds which of a few keys the bytes [s, e) of the line are: a bucket by length, first and last
+ * byte (which tell apart the keys of each table; checked when it is built), then a comparison.
+ */
+class KeyTable {
+  private readonly keys: Buffer[];
+  private readonly byHash = new Int8Array(1024).fill(-1);
+  constructor(names: readonly string[]) {
+    this.keys = names.map((n) => Buffer.from(n));
+    this.keys.forEach((k, i) => {
+      const h = keyHash(k.length, k[0]!, k[k.length - 1]!);
+      if (this.byHash[h] !== -1)
+        throw new Error(`keys ${names[i]} and ${names[this.byHash[h]!]} share a bucket`);
+      this.byHash[h] = i;
+    });
+  }
+  find(s: number, e: number): number {
+    if (e <= s) return -1;
+    const i = this.byHash[keyHash(e - s, b[s]!, b[e - 1]!)]!;
+    return i >= 0 && keyIs(s, e, this.keys[i]!) ? i : -1;
+  }
+}
+
+function keyHash(len: number, first: number, last: number): number {
+  return (len * 961 + first * 31 + last) & 1023;
+}
+
 interface Interest {
-  keys: Buffer[];
+  keys: KeyTable;
   /** For each key: a slot (≥ 0) to record the value in, or a nested interest to descend into. */
   targets: (number | { obj: number; interest: Interest; slots: number[] })[];
 }
 const interest = (entries: [string, number | { obj: number; interest: Interest; slots: number[] }][]) => ({
-  keys: entries.map(([k]) => Buffer.from(k)),
+  keys: new KeyTable(entries.map(([k]) => k)),
   targets: entries.map(([, t]) => t),
 });
 const PAGE = interest([
@@ -149,7 +175,7 @@ const PROPERTIES = interest([
 const PROTO = Buffer.from('__proto__');
 
 const TYPES: MessageType[] = ['track', 'page', 'screen', 'identify', 'alias', 'group'];
-const TYPE_BYTES = TYPES.map((t) => Buffer.from(t));
+const TYPE_KEYS = new KeyTable(TYPES);
 const T_TRACK = 0;
 const T_PAGE = 1;
 const T_IDENTIFY = 3;
@@ -209,11 +235,15 @@ for (const c of '"\\/bfnrt') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
 const HEX = new Uint8Array(256);
 for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
 
-/** Skips a string starting at its opening quote; true when it holds an escape. */
-function str(): boolean {
+/** A string's flags (str): it holds an escape, it holds non-ASCII bytes. */
+const ESCAPED = 1;
+const NON_ASCII = 2;
+
+/** Skips a string starting at its opening quote; returns its flags (ESCAPED, NON_ASCII). */
+function str(): number {
   const buf = b;
   let p = pos + 1;
-  let escaped = false;
+  let flags = 0;
   for (;;) {
     const kind = STRING_BYTE[buf[p]!]!;
     if (kind === 0) {
@@ -222,10 +252,10 @@ function str(): boolean {
     }
     if (kind === 1) {
       pos = p + 1;
-      return escaped;
+      return flags;
     }
     if (kind === 2) {
-      escaped = true;
+      flags |= ESCAPED;
       const e = buf[p + 1]!;
       if (e === 0x75) {
         if (!(HEX[buf[p + 2]!] && HEX[buf[p + 3]!] && HEX[buf[p + 4]!] && HEX[buf[p + 5]!])) throw UNCERTAIN;
@@ -236,6 +266,7 @@ function str(): boolean {
     }
     if (kind === 3) throw UNCERTAIN;
     nonAscii = true;
+    flags |= NON_ASCII;
     p++;
   }
 }
@@ -326,7 +357,7 @@ function obj(depth: number, of: Interest | null, firstLevel = false): boolean {
     const ks = pos + 1;
     // zod copies records key by key and drops `__proto__`, and an escaped key might spell it or
     // a key we look for.
-    if (str() && (firstLevel || of !== null)) throw UNCERTAIN;
+    if ((str() & ESCAPED) !== 0 && (firstLevel || of !== null)) throw UNCERTAIN;
     const ke = pos - 1;
     if (firstLevel && keyIs(ks, ke, PROTO)) throw UNCERTAIN;
     ws();
@@ -335,19 +366,18 @@ function obj(depth: number, of: Interest | null, firstLevel = false): boolean {
     ws();
     let target: Interest['targets'][number] | undefined;
     if (of !== null) {
-      for (let k = 0; k < of.keys.length; k++) {
-        if (keyIs(ks, ke, of.keys[k]!)) {
-          target = of.targets[k];
-          break;
-        }
-      }
+      const k = of.keys.find(ks, ke);
+      if (k >= 0) target = of.targets[k];
     }
     if (target === undefined) value(depth);
     else if (typeof target === 'number') {
       slotStart[target] = pos;
-      if (target === S_CTX_TRAITS) {
-        ctxTraitsNonEmpty = b[pos] === 0x7b ? obj(depth + 1, null, true) : (value(depth), false);
-      } else value(depth);
+      if (target === S_CTX_TRAITS && b[pos] === 0x7b) ctxTraitsNonEmpty = obj(depth + 1, null, true);
+      else {
+        // Not an object: a repeated context.traits replaces an earlier object.
+        if (target === S_CTX_TRAITS) ctxTraitsNonEmpty = false;
+        value(depth);
+      }
       slotEnd[target] = pos;
       slots |= 1 << target;
     } else {
@@ -377,21 +407,7 @@ function arr(depth: number): void {
   }
 }
 
-/** A key's bucket: its length, first and last byte tell the members apart. */
-const keyHash = (len: number, first: number, last: number) => (len * 961 + first * 31 + last) & 1023;
-const MEMBER_BY_HASH = new Int8Array(1024).fill(-1);
-MEMBER_BYTES.forEach((m, k) => {
-  const h = keyHash(m.length, m[0]!, m[m.length - 1]!);
-  if (MEMBER_BY_HASH[h] !== -1)
-    throw new Error(`member keys ${MEMBERS[k]} and ${MEMBERS[MEMBER_BY_HASH[h]!]} collide`);
-  MEMBER_BY_HASH[h] = k;
-});
-
-function memberIndex(s: number, e: number): number {
-  if (e <= s) return -1;
-  const k = MEMBER_BY_HASH[keyHash(e - s, b[s]!, b[e - 1]!)]!;
-  return k >= 0 && keyIs(s, e, MEMBER_BYTES[k]!) ? k : -1;
-}
+const MEMBER_KEYS = new KeyTable(MEMBERS);
 
 /** Scans the line's top-level object into memberStart/End (−1 when absent) and the slots. */
 function scanMessage(end: number): void {
@@ -409,7 +425,7 @@ function scanMessage(end: number): void {
     if (b[pos] !== 0x22) throw UNCERTAIN;
     const ks = pos + 1;
     if (str()) throw UNCERTAIN;
-    const k = memberIndex(ks, pos - 1);
+    const k = MEMBER_KEYS.find(ks, pos - 1);
     if (k < 0 || (present & (1 << k)) !== 0) throw UNCERTAIN; // unknown or repeated
     present |= 1 << k;
     ws();
@@ -427,7 +443,7 @@ function scanMessage(end: number): void {
     } else if (k === M_TRAITS || k === M_INTEGRATIONS) {
       if (c !== 0x7b) throw UNCERTAIN;
       memberFlag[k] = obj(1, null, true) ? 1 : 0;
-    } else if (c === 0x22) memberFlag[k] = str() ? 1 : 0;
+    } else if (c === 0x22) memberFlag[k] = str();
     else value(0);
     memberEnd[k] = pos;
     if (!more(0x7d)) break;
@@ -445,14 +461,9 @@ const isStringMember = (k: number) => b[memberStart[k]!] === 0x22;
 function stringValue(k: number): string {
   const s = memberStart[k]!;
   const e = memberEnd[k]!;
-  return memberFlag[k] === 1
+  return (memberFlag[k]! & ESCAPED) !== 0
     ? (JSON.parse(b.toString('utf8', s, e)) as string)
     : b.toString('utf8', s + 1, e - 1);
-}
-
-function hasNonAscii(s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (b[i]! >= 0x80) return true;
-  return false;
 }
 
 /** Control characters: they include the field and row separators of staged rows. */
@@ -474,7 +485,7 @@ const decoded: string[] = new Array(MEMBERS.length).fill('');
 function takeString(k: number, maxUnits: number, trimmed: boolean): boolean {
   const s = memberStart[k]! + 1;
   const e = memberEnd[k]! - 1;
-  if (memberFlag[k] === 0 && !hasNonAscii(s, e)) {
+  if (memberFlag[k] === 0) {
     // ASCII without escapes: a space is the only character trim() removes that can be raw.
     if (e - s < 1 || e - s > maxUnits || (trimmed && (b[s] === 0x20 || b[e - 1] === 0x20))) return false;
     valueStart[k] = s;
@@ -523,6 +534,9 @@ function digits(s: number, n: number): number {
  * throws UNCERTAIN when zod would refuse it. `"2026-08-01T10:00:00.123Z"`, nearly every event,
  * is read from its digits; other forms through parseIsoTimestamp, the function zod uses.
  */
+let cachedHour = -1;
+let cachedHourMs = 0;
+
 function timeMember(k: number): number {
   if (!has(k)) return Number.NaN;
   if (!isStringMember(k)) throw UNCERTAIN;
@@ -560,10 +574,16 @@ function timeMember(k: number): number {
       sec <= 59
     ) {
       if (d < 0 || frac < 0) throw UNCERTAIN;
-      const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-      if (d < 1 || d > (mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1]!)) throw UNCERTAIN;
+      // Events of a file come hour after hour: the hour's instant is worked out once.
+      const hour = ((y * 100 + mo) * 100 + d) * 100 + h;
+      if (hour !== cachedHour) {
+        const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+        if (d < 1 || d > (mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1]!)) throw UNCERTAIN;
+        cachedHourMs = Date.UTC(y, mo - 1, d, h);
+        cachedHour = hour;
+      }
       const ms = len === 20 ? 0 : len === 22 ? frac * 100 : len === 23 ? frac * 10 : frac;
-      return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+      return cachedHourMs + mi * 60_000 + sec * 1000 + ms;
     }
   }
   const ms = parseIsoTimestamp(stringValue(k));
@@ -581,11 +601,8 @@ let traitsEnd = -1;
 /** Judges the scanned message as zod would; throws UNCERTAIN where zod should decide. */
 function judge(receivedAtMs: number): void {
   decodedMask = 0;
-  if (!has(M_TYPE) || !isStringMember(M_TYPE) || memberFlag[M_TYPE] === 1) throw UNCERTAIN;
-  let type = -1;
-  for (let t = 0; t < TYPE_BYTES.length; t++) {
-    if (keyIs(memberStart[M_TYPE]! + 1, memberEnd[M_TYPE]! - 1, TYPE_BYTES[t]!)) type = t;
-  }
+  if (!has(M_TYPE) || !isStringMember(M_TYPE) || memberFlag[M_TYPE] !== 0) throw UNCERTAIN;
+  const type = TYPE_KEYS.find(memberStart[M_TYPE]! + 1, memberEnd[M_TYPE]! - 1);
   if (type < 0) throw UNCERTAIN;
   if (type === T_TRACK) {
     if (!has(M_EVENT) || !isStringMember(M_EVENT) || has(M_NAME) || has(M_CATEGORY)) throw UNCERTAIN;
@@ -596,7 +613,7 @@ function judge(receivedAtMs: number): void {
     if (has(M_NAME)) {
       if (!isStringMember(M_NAME)) throw UNCERTAIN;
       // Any string, the empty one too.
-      if (memberFlag[M_NAME] === 0) {
+      if ((memberFlag[M_NAME]! & ESCAPED) === 0) {
         valueStart[M_NAME] = memberStart[M_NAME]! + 1;
         valueEnd[M_NAME] = memberEnd[M_NAME]! - 1;
       } else {
@@ -657,20 +674,24 @@ function channelOf(type: number): Channel {
   const key = keyBuffer;
   const buf = b;
   let n = 0;
+  // The key's bytes, hashed (FNV-1a) as they are written.
+  let hash = Math.imul(Math.imul(0x811c9dc5 ^ (0x30 + type), 0x01000193) ^ (0x30 + objects), 0x01000193);
   key[n++] = 0x30 + type;
   key[n++] = 0x30 + objects;
   for (let slot = 0; slot < SLOTS; slot++) {
     if (slot === S_CTX_TRAITS) continue;
     key[n++] = FIELD;
+    hash = Math.imul(hash ^ FIELD, 0x01000193);
     if (!hasSlot(slot) || (!keepUrl && (slot === S_PAGE_URL || slot === S_PROP_URL))) continue;
     const s = slotStart[slot]!;
     const e = slotEnd[slot]!;
     if (n + (e - s) + SLOTS > key.length) return inferFromSlots(type);
-    for (let i = s; i < e; i++) key[n++] = buf[i]!;
+    for (let i = s; i < e; i++) {
+      const c = buf[i]!;
+      key[n++] = c;
+      hash = Math.imul(hash ^ c, 0x01000193);
+    }
   }
-  // FNV-1a over the key's bytes.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < n; i++) hash = Math.imul(hash ^ key[i]!, 0x01000193);
   const bucket = channels.get(hash);
   if (bucket !== undefined) {
     for (const entry of bucket) if (sameBytes(entry.key, key, n)) return entry.channel;
@@ -766,6 +787,7 @@ export function scanLines(
   counts: ScanCounts,
 ): void {
   b = input;
+  sharedFor = undefined;
   let line = opts.firstLine;
   let s = start;
   while (s < end) {
@@ -813,10 +835,12 @@ function scanRow(
       const copy = Buffer.alloc(e - s + 1);
       input.copy(copy, 0, s, e);
       b = copy;
+      sharedFor = undefined;
       try {
         return scanRow(0, e - s, line, out, receivedAtMs, first);
       } finally {
         b = input;
+        sharedFor = undefined;
       }
     }
     // A newline after the line stops every loop of the scan there: one that reads past the end
@@ -842,12 +866,7 @@ function scanRow(
   // A row holds at most the line twice over (context.traits is also part of context).
   out.reserve(2 * (e - s) + 1024);
   const o = out.buffer;
-  if (o.buffer === b.buffer) {
-    whole ??= new Uint8Array(b.buffer);
-    if (whole.buffer !== b.buffer) whole = new Uint8Array(b.buffer);
-    inOffset = b.byteOffset;
-    outOffset = o.byteOffset;
-  } else inOffset = -1;
+  if (o !== sharedFor) shareMemory(o);
   let n = writeInt(o, out.length, line);
   o[n++] = FIELD;
   o[n++] = 0x31;
@@ -932,6 +951,17 @@ function putMember(o: Buffer, n: number, k: number): number {
 let whole: Uint8Array | undefined;
 let inOffset = -1;
 let outOffset = 0;
+/** The output buffer these were worked out for (`.buffer` is too slow a getter to ask per row). */
+let sharedFor: Buffer | undefined;
+
+function shareMemory(o: Buffer): void {
+  sharedFor = o;
+  if (o.buffer === b.buffer) {
+    if (whole?.buffer !== b.buffer) whole = new Uint8Array(b.buffer);
+    inOffset = b.byteOffset;
+    outOffset = o.byteOffset;
+  } else inOffset = -1;
+}
 
 function copy(o: Buffer, n: number, s: number, e: number): number {
   if (e - s <= 16) {
@@ -952,7 +982,7 @@ function writeInt(o: Buffer, n: number, value: number): number {
   // Epoch milliseconds have 13 digits: the top part and the low nine each fit 32-bit arithmetic.
   if (value >= 1e9) {
     n = writeSmall(o, n, Math.floor(value / 1e9));
-    let low = value % 1e9;
+    let low = (value % 1e9) | 0;
     for (let i = 8; i >= 0; i--) {
       o[n + i] = 0x30 + (low % 10);
       low = (low / 10) | 0;
