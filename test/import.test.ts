@@ -314,7 +314,7 @@ describe('journeylens import (the CLI)', () => {
     expect(run.stdout).toContain(`Imported ${path}: 3 rows, 2 accepted, 1 rejected`);
     // The row with a bad timestamp is the one the scan leaves to the API's validator.
     expect(run.stdout).toContain(
-      "Loaded in bulk: 2 rows checked inside the store, 1 by the API's validator.",
+      "Loaded in bulk: 2 rows checked by the bulk scan, 1 by the API's validator.",
     );
     expect(run.stdout).toMatch(/1 × timestamp: is not an ISO 8601 date-time/);
   });

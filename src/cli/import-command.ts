@@ -33,7 +33,7 @@ export async function importCommand(
     );
     if (summary.engineChecked !== undefined) {
       console.log(
-        `Loaded in bulk: ${summary.engineChecked.toLocaleString('en')} rows checked inside the store, ` +
+        `Loaded in bulk: ${summary.engineChecked.toLocaleString('en')} rows checked by the bulk scan, ` +
           `${(summary.rows - summary.engineChecked).toLocaleString('en')} by the API's validator.`,
       );
     }

@@ -26,7 +26,7 @@ export interface BulkOutcome {
   rows: number;
   accepted: number;
   rejected: number;
-  /** Rows the engine's own checks vouched for (the rest were validated in JavaScript). */
+  /** Rows the bulk scan vouched for (ndjson-scan.ts); the rest went through the API's validator. */
   engineChecked: number;
 }
 

@@ -45,7 +45,7 @@ export interface ImportSummary {
   /** The ten most frequent rejection reasons with their counts, most frequent first. */
   reasons: Record<string, number>;
   seconds: number;
-  /** With the bulk path: rows the store's engine checked itself. */
+  /** With the bulk path: rows its one-pass scan vouched for (the field keeps its first name). */
   engineChecked?: number;
 }
 
