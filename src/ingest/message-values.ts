@@ -1,8 +1,21 @@
 /**
- * Limits and the timestamp reading of Segment message values, apart from the zod schema
- * (segment-message.ts) so that code which must not load zod (the import's scan threads, which
- * start faster without it) reads them from the same place.
+ * Message types, the event names of the non-track ones, limits and the timestamp reading of
+ * Segment messages, apart from the zod schema (segment-message.ts) so that code which must not
+ * load zod (the import's scan threads, which start faster without it) reads them from the same
+ * place.
  */
+export const MESSAGE_TYPES = ['track', 'page', 'screen', 'identify', 'alias', 'group'] as const;
+export type MessageType = (typeof MESSAGE_TYPES)[number];
+
+/** The event name stored for each message type but track, whose event names itself. */
+export const SYSTEM_EVENT: Record<Exclude<MessageType, 'track'>, string> = {
+  page: '$page',
+  screen: '$screen',
+  identify: '$identify',
+  alias: '$alias',
+  group: '$group',
+};
+
 export const MAX_ID_LENGTH = 512;
 export const MAX_EVENT_NAME_LENGTH = 200;
 

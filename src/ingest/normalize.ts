@@ -3,19 +3,12 @@ import type { z } from 'zod';
 import { inferChannel } from './channel-inference.ts';
 import { readCommonMessage } from './common-message.ts';
 import { resolveEventTime } from './event-time.ts';
-import { type MessageType, type SegmentMessage, SegmentMessageSchema } from './segment-message.ts';
+import { SYSTEM_EVENT } from './message-values.ts';
+import { type SegmentMessage, SegmentMessageSchema } from './segment-message.ts';
 import type { EnrichedEvent, FieldError, IngestContext } from './types.ts';
 
 /** Largest single event we store; Segment's own limit is 32 KB, ours leaves room for rich context. */
 export const MAX_EVENT_BYTES = 500 * 1024;
-
-const SYSTEM_EVENT: Record<Exclude<MessageType, 'track'>, string> = {
-  page: '$page',
-  screen: '$screen',
-  identify: '$identify',
-  alias: '$alias',
-  group: '$group',
-};
 
 export type NormalizeResult = { ok: true; event: EnrichedEvent } | { ok: false; errors: FieldError[] };
 

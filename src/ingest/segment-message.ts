@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_EVENT_NAME_LENGTH, MAX_ID_LENGTH, parseIsoTimestamp } from './message-values.ts';
+import { MAX_EVENT_NAME_LENGTH, MAX_ID_LENGTH, MESSAGE_TYPES, parseIsoTimestamp } from './message-values.ts';
 
 /**
  * The Segment spec message, as every Segment-compatible SDK sends it (analytics-node,
@@ -7,8 +7,7 @@ import { MAX_EVENT_NAME_LENGTH, MAX_ID_LENGTH, parseIsoTimestamp } from './messa
  * silently dropped; `properties`, `traits`, `context` and `integrations` are free-form objects.
  * https://segment.com/docs/connections/spec/common/
  */
-const MESSAGE_TYPES = ['track', 'page', 'screen', 'identify', 'alias', 'group'] as const;
-export type MessageType = (typeof MESSAGE_TYPES)[number];
+export type { MessageType } from './message-values.ts';
 export const MessageTypeSchema = z.enum(MESSAGE_TYPES);
 
 export { MAX_EVENT_NAME_LENGTH, MAX_ID_LENGTH, parseIsoTimestamp } from './message-values.ts';

@@ -16,11 +16,14 @@ export interface ScanJob {
   path: string;
   /** Chunk i is bytes [bounds[i], bounds[i + 1]). */
   bounds: number[];
-  /** Chunk i's staged rows go to `${outPrefix}-${i}.txt`. */
+  /** Chunk i's staged rows go to chunkPath(outPrefix, i). */
   outPrefix: string;
   receivedAtMs: number;
   next: SharedArrayBuffer;
 }
+
+/** The staged-rows file of chunk `index`. */
+export const chunkPath = (outPrefix: string, index: number) => `${outPrefix}-${index}.txt`;
 
 const READ_BYTES = 8 << 20;
 const OUT_BYTES = 8 << 20;
@@ -53,7 +56,7 @@ export function scanRange(job: ScanJob, index: number): ScanCounts {
   memory ??= new ArrayBuffer(READ_BYTES + OUT_BYTES);
   let input = Buffer.from(memory, 0, READ_BYTES);
   const fd = openSync(job.path, 'r');
-  const output = openSync(`${job.outPrefix}-${index}.txt`, 'w');
+  const output = openSync(chunkPath(job.outPrefix, index), 'w');
   try {
     const out = new StagedRowsOutput(
       (bytes) => writeSync(output, bytes),

@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { threadsFromEnv } from '../../thread-count.ts';
 import type { ScanCounts } from './ndjson-scan.ts';
-import { type ScanJob, scanChunks } from './ndjson-scan-chunks.ts';
+import { chunkPath, type ScanJob, scanChunks } from './ndjson-scan-chunks.ts';
 
 export interface ScannedPart extends ScanCounts {
   outPath: string;
@@ -61,7 +61,7 @@ export async function scanNdjsonFile(
   let lineOffset = 0;
   return results.map((counts, i) => {
     if (counts === undefined) throw new Error(`chunk ${i} of ${path} was not scanned`);
-    const part = { ...counts, outPath: `${outPrefix}-${i}.txt`, lineOffset };
+    const part = { ...counts, outPath: chunkPath(outPrefix, i), lineOffset };
     lineOffset += counts.lines;
     return part;
   });

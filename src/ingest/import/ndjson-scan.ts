@@ -1,9 +1,14 @@
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { CHANNELS, type Channel } from '../../model/channel-list.ts';
 import { inferChannel } from '../channel-inference.ts';
-import { MAX_EVENT_NAME_LENGTH, MAX_ID_LENGTH, parseIsoTimestamp } from '../message-values.ts';
-import type { MessageType } from '../segment-message.ts';
+import {
+  MAX_EVENT_NAME_LENGTH,
+  MAX_ID_LENGTH,
+  MESSAGE_TYPES,
+  parseIsoTimestamp,
+  SYSTEM_EVENT,
+} from '../message-values.ts';
+import { contentMessageId } from './stable-message-id.ts';
 
 /**
  * A single-pass byte scanner for NDJSON Segment messages: it checks each line as JSON.parse and
@@ -112,7 +117,6 @@ const CAMPAIGN_OBJ = 2;
 const APP_OBJ = 4;
 const LIBRARY_OBJ = 8;
 
-/** Keys of an object whose members we record: key bytes → slot, or a nested object's kind. */
 /**
  * Finds which of a few keys the bytes [s, e) of the line are: a bucket by length, first and last
  * byte (which tell apart the keys of each table; checked when it is built), then a comparison.
@@ -140,6 +144,7 @@ function keyHash(len: number, first: number, last: number): number {
   return (len * 961 + first * 31 + last) & 1023;
 }
 
+/** Keys of an object whose members we record: key → slot, or a nested object's kind. */
 interface Interest {
   keys: KeyTable;
   /** For each key: a slot (≥ 0) to record the value in, or a nested interest to descend into. */
@@ -174,15 +179,15 @@ const PROPERTIES = interest([
 ]);
 const PROTO = Buffer.from('__proto__');
 
-const TYPES: MessageType[] = ['track', 'page', 'screen', 'identify', 'alias', 'group'];
-const TYPE_KEYS = new KeyTable(TYPES);
-const T_TRACK = 0;
-const T_PAGE = 1;
-const T_IDENTIFY = 3;
-const T_SCREEN = 2;
-const T_ALIAS = 4;
-const T_GROUP = 5;
-const SYSTEM_EVENTS = ['', '$page', '$screen', '$identify', '$alias', '$group'].map((e) => Buffer.from(e));
+const TYPE_KEYS = new KeyTable(MESSAGE_TYPES);
+const T_TRACK = MESSAGE_TYPES.indexOf('track');
+const T_PAGE = MESSAGE_TYPES.indexOf('page');
+const T_SCREEN = MESSAGE_TYPES.indexOf('screen');
+const T_IDENTIFY = MESSAGE_TYPES.indexOf('identify');
+const T_ALIAS = MESSAGE_TYPES.indexOf('alias');
+const T_GROUP = MESSAGE_TYPES.indexOf('group');
+/** By type index: the stored event name of each type but track. */
+const SYSTEM_EVENTS = MESSAGE_TYPES.map((t) => Buffer.from(t === 'track' ? '' : SYSTEM_EVENT[t]));
 
 /** A line the scanner refuses to vouch for: thrown inside a line's scan, caught per line. */
 class Uncertain extends Error {}
@@ -196,7 +201,7 @@ let nonAscii = false;
 let lineStart = 0;
 const memberStart = new Int32Array(MEMBERS.length);
 const memberEnd = new Int32Array(MEMBERS.length);
-/** Per member: its string has a backslash (an escape), or, for objects, it has members. */
+/** Per member: a string's flags (ESCAPED, NON_ASCII), or, for traits and integrations, 1 when non-empty. */
 const memberFlag = new Uint8Array(MEMBERS.length);
 const slotStart = new Int32Array(SLOTS);
 const slotEnd = new Int32Array(SLOTS);
@@ -474,8 +479,8 @@ function hasControl(text: string): boolean {
 
 /**
  * Per member, the text a staged row takes from it: bytes [valueStart, valueEnd) of the line, or,
- * where its bit in `decodedMask` is set, `decoded` (a string with escapes or non-ASCII characters, decoded to
- * check its length in UTF-16 units as zod does).
+ * where its bit in `decodedMask` is set, `decoded` (a string with escapes or non-ASCII
+ * characters, decoded to check its length in UTF-16 units as zod does).
  */
 const valueStart = new Int32Array(MEMBERS.length);
 const valueEnd = new Int32Array(MEMBERS.length);
@@ -529,14 +534,15 @@ function digits(s: number, n: number): number {
   return v;
 }
 
+/** The last hour timeMember worked out (as yyyymmddhh) and its instant. */
+let cachedHour = -1;
+let cachedHourMs = 0;
+
 /**
  * A timestamp member's instant in epoch ms, as zod's Timestamp reads it: NaN when absent;
  * throws UNCERTAIN when zod would refuse it. `"2026-08-01T10:00:00.123Z"`, nearly every event,
  * is read from its digits; other forms through parseIsoTimestamp, the function zod uses.
  */
-let cachedHour = -1;
-let cachedHourMs = 0;
-
 function timeMember(k: number): number {
   if (!has(k)) return Number.NaN;
   if (!isStringMember(k)) throw UNCERTAIN;
@@ -655,6 +661,8 @@ function judge(receivedAtMs: number): void {
   rowType = type;
 }
 const ID_MEMBERS = [M_MESSAGE_ID, M_USER_ID, M_ANONYMOUS_ID, M_PREVIOUS_ID, M_GROUP_ID];
+/** The members a staged row takes as they are, between its event and its time (STAGED_COLUMNS). */
+const TEXT_MEMBERS = [M_NAME, M_USER_ID, M_ANONYMOUS_ID, M_PREVIOUS_ID, M_GROUP_ID];
 
 const CHANNEL_BYTES = new Map(Object.keys(CHANNELS).map((c) => [c, Buffer.from(c)]));
 
@@ -735,7 +743,7 @@ function inferFromSlots(type: number): Channel {
   if (objects & APP_OBJ) context.app = {};
   if (objects & LIBRARY_OBJ) context.library = { name: v(S_LIBRARY_NAME) };
   const properties = { channel: v(S_PROP_CHANNEL), url: v(S_PROP_URL), referrer: v(S_PROP_REFERRER) };
-  return inferChannel(TYPES[type]!, context, properties);
+  return inferChannel(MESSAGE_TYPES[type]!, context, properties);
 }
 
 /** Where a scan writes staged rows; `flush` hands over full buffers. */
@@ -872,7 +880,7 @@ function scanRow(
   o[n++] = 0x31;
   o[n++] = FIELD;
   if (has(M_MESSAGE_ID)) n = putMember(o, n, M_MESSAGE_ID);
-  else n += o.write(contentId(s, e), n, 'latin1');
+  else n += o.write(contentMessageId(b.subarray(s, e)), n, 'latin1');
   o[n++] = FIELD;
   n = copy(o, n, memberStart[M_TYPE]! + 1, memberEnd[M_TYPE]! - 1);
   o[n++] = FIELD;
@@ -881,16 +889,10 @@ function scanRow(
     const name = SYSTEM_EVENTS[rowType]!;
     for (let i = 0; i < name.length; i++) o[n++] = name[i]!;
   }
-  o[n++] = FIELD;
-  n = putMember(o, n, M_NAME);
-  o[n++] = FIELD;
-  n = putMember(o, n, M_USER_ID);
-  o[n++] = FIELD;
-  n = putMember(o, n, M_ANONYMOUS_ID);
-  o[n++] = FIELD;
-  n = putMember(o, n, M_PREVIOUS_ID);
-  o[n++] = FIELD;
-  n = putMember(o, n, M_GROUP_ID);
+  for (const k of TEXT_MEMBERS) {
+    o[n++] = FIELD;
+    n = putMember(o, n, k);
+  }
   o[n++] = FIELD;
   n = writeInt(o, n, tsMs);
   o[n++] = FIELD;
@@ -924,11 +926,6 @@ export function uncertainRow(out: StagedRowsOutput, line: number): void {
   }
   o[n++] = ROW;
   out.length = n;
-}
-
-/** The messageId the importer gives a row without one (stable-message-id.ts). */
-function contentId(s: number, e: number): string {
-  return `import-${createHash('sha256').update(b.subarray(s, e)).digest('base64url').slice(0, 32)}`;
 }
 
 function writeEmpty(o: Buffer, n: number): number {
