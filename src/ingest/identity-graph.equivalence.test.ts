@@ -130,14 +130,12 @@ function runBulkLoad(seed: number): void {
   );
 
   const rows = Array.from({ length: 1 + Math.floor(rand() * 25) }, randomRow);
-  // Codes in an order unrelated to first sight, as the store numbers them.
+  // Codes in an order unrelated to first sight; the graph finds the ids it holds already.
   const ids = [...new Set(rows.flatMap((r) => [r.userId, r.otherId]).filter((id) => id !== null))].sort(
     () => rand() - 0.5,
   );
   const code = (id: string | null) => (id === null ? NONE_CODE : ids.indexOf(id));
-  // The store tells which of the load's ids it holds already.
-  const known = new Map(ids.flatMap((id, c) => (knownBefore.has(id) ? [[c, id] as const] : [])));
-  graph.beginBulk(workspaceId, ids.length, known, prefix);
+  graph.beginBulk(workspaceId, { count: ids.length, text: (c) => ids[c]! }, prefix);
   let index = 0;
   nextId = () => bulkPersonId(prefix, index++);
   rows.forEach((r, i) => {

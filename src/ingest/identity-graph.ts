@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bulkPersonId, bulkPersonIdPrefix } from './bulk-person-ids.ts';
+import type { IdentityIds } from './import/scan-identity.ts';
 import { Int32Stack } from './int32-stack.ts';
 import { MemberLists } from './member-lists.ts';
 import { withRoomInt32, withRoomUint8 } from './typed-array-capacity.ts';
@@ -209,31 +210,27 @@ export class IdentityGraph {
   }
 
   /**
-   * Starts a bulk load into `workspaceId` whose `codeCount` distinct ids the store has numbered
-   * 0…codeCount−1 (codes); `known` gives the text of those among them the store holds already.
-   * `resolveCodes` then stitches rows given as codes: no text crosses per id, let alone per row.
+   * Starts a bulk load into `workspaceId` whose distinct ids are `ids`, numbered by their index
+   * (codes). `resolveCodes` then stitches rows given as codes: no text is looked up per row.
    * The new ids and persons are not queued as change objects but handed over column-wise by
    * `newcomers()`, and the new persons are named by their index in the load (bulkPersonId), not
    * by `newId`. Ends with `takeChanges()` or `rollback()`. Once a load that added ids is taken,
    * the graph knows them by number only and refuses lookups by text: reload it from the store
-   * (`IdentityGraph.from`) to go on. An import never looks up again, so it never pays for the
-   * text of a million ids.
+   * (`IdentityGraph.from`) to go on. An import never looks up again, so it never keeps the text
+   * of a million ids.
    */
-  beginBulk(
-    workspaceId: string,
-    codeCount: number,
-    known: ReadonlyMap<number, string>,
-    personIdPrefix = bulkPersonIdPrefix(),
-  ): void {
+  beginBulk(workspaceId: string, ids: IdentityIds, personIdPrefix = bulkPersonIdPrefix()): void {
     if (this.idCount !== this.committedIds || this.personCount !== this.committedPersons)
       throw new Error('a bulk load needs the graph without pending changes');
     this.assertIdsHaveText();
-    const ids = this.idNumbersFor(workspaceId);
-    const idOfCode = new Int32Array(codeCount).fill(NONE);
-    for (const [code, id] of known) idOfCode[code] = ids.get(id) ?? NONE;
+    const known = this.idNumbersFor(workspaceId);
+    const idOfCode = new Int32Array(ids.count).fill(NONE);
+    // A workspace's first import knows none of them: no text, no lookup per id.
+    if (known.size > 0)
+      for (let code = 0; code < ids.count; code++) idOfCode[code] = known.get(ids.text(code)) ?? NONE;
     this.bulk = {
       workspaceId,
-      ids,
+      ids: known,
       idOfCode,
       personIdPrefix,
       linkCodes: new Int32Stack(),

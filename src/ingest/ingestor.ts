@@ -169,8 +169,7 @@ export class Ingestor {
     await this.reloadGraphIfNeeded();
     const graph = this.stitcher.graph;
     try {
-      const ids = await staged.identityIds(workspaceId);
-      graph.beginBulk(workspaceId, ids.count, ids.known);
+      graph.beginBulk(workspaceId, staged.identityIds());
       await staged.identityRows((rows) => {
         for (let i = 0; i < rows.count; i++) {
           this.stitcher.stitchCodes(

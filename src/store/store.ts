@@ -1,5 +1,6 @@
 import type { Dialect, SqlValue } from '../analytics/sql/dialect.ts';
 import type { IdentityChanges, IdentitySnapshot, Newcomers } from '../ingest/identity-graph.ts';
+import type { IdentityIds, IdentityRows } from '../ingest/import/scan-identity.ts';
 import type { EnrichedEvent, StoredEvent } from '../ingest/types.ts';
 import type { WorkspaceSettings } from '../model/workspace-settings.ts';
 import type { SessionRepo, ShareRepo, UserRepo } from './access-repos.ts';
@@ -155,24 +156,6 @@ export interface StageOptions {
 }
 
 /**
- * What identity stitching needs of a batch of staged rows, column by column. Ids come as codes,
- * positions in `StagedNdjson.identityIds()`, or -1 where the row has none.
- */
-export interface StagedIdentityRows {
-  count: number;
-  /** The line number of the batch's last row. */
-  lastLine: number;
-  /** 1 for an alias. */
-  alias: Int32Array;
-  userId: Int32Array;
-  anonymousId: Int32Array;
-  previousId: Int32Array;
-  /** The event's time in epoch milliseconds. */
-  ms: Float64Array;
-  traits: (string | null)[];
-}
-
-/**
  * An NDJSON file checked, normalised and loaded into the engine, not yet stored. The scan vouches
  * for most rows; the rest (`uncertainLines`) the caller validates itself and adds back, so every
  * row is judged exactly as the HTTP API judges it. Nothing is visible to queries before `commit`.
@@ -185,16 +168,15 @@ export interface StagedNdjson {
   /** Adds rows the caller validated itself, keeping their line numbers (file order matters). */
   addEvents(rows: { line: number; event: EnrichedEvent }[]): Promise<void>;
   /**
-   * Numbers the distinct ids (userId, anonymousId, previousId) of the rows to store 0…count−1,
-   * the codes `identityRows` gives, and returns their count and, by code, the text of those the
-   * workspace holds already. Call after the last `addEvents`.
+   * The distinct ids (userId, anonymousId, previousId) of the rows to store, by code: the codes
+   * `identityRows` gives. Call after the last `addEvents`.
    */
-  identityIds(workspaceId: string): Promise<{ count: number; known: Map<number, string> }>;
+  identityIds(): IdentityIds;
   /**
-   * Visits, in file order and a batch at a time, the first row of each distinct combination of
-   * ids and every row with traits.
+   * Visits, in file order and a batch at a time, every row that can change the identity graph:
+   * at least the first row of each distinct combination of ids, and every row with traits.
    */
-  identityRows(visit: (rows: StagedIdentityRows) => void): Promise<void>;
+  identityRows(visit: (rows: IdentityRows) => void): Promise<void>;
   /**
    * Stores the events (first occurrence of each messageId; ids already stored are skipped) and the
    * identity changes in one transaction: `identity` and the load's `newcomers`, which must stitch

@@ -6,6 +6,7 @@ import {
   scanLines,
   uncertainRow,
 } from './ndjson-scan.ts';
+import { type ChunkIdentity, ChunkIdentityCollector } from './scan-identity.ts';
 
 /**
  * A file import's scan, shared by the threads that do it: the file is cut at line starts into
@@ -32,11 +33,23 @@ const MAX_SCANNED_LINE_BYTES = Math.max(16 << 20, 2 * FAST_PATH_MAX_LINE_BYTES);
 
 /** Per thread: one block of memory for input and output, so that members copy with copyWithin. */
 let memory: ArrayBuffer | undefined;
+let collector: ChunkIdentityCollector | undefined;
+
+/** What scanning a chunk gives besides its staged-rows file. */
+export interface ScannedChunk extends ScanCounts {
+  identity: ChunkIdentity;
+}
+
+/** The buffers of a chunk's identity, to hand them to another thread without copying. */
+export function transferables(chunk: ScannedChunk): ArrayBuffer[] {
+  const { idBytes, idEnds, rows, ms, traitsBytes, traitsEnds } = chunk.identity;
+  return [idBytes, idEnds, rows, ms, traitsBytes, traitsEnds].map((a) => a.buffer as ArrayBuffer);
+}
 
 /** Takes and scans chunks until none is left; `onChunk` hears each one's counts. */
 export async function scanChunks(
   job: ScanJob,
-  onChunk: (index: number, counts: ScanCounts) => void,
+  onChunk: (index: number, chunk: ScannedChunk) => void,
   between?: () => Promise<void>,
 ): Promise<void> {
   const next = new Int32Array(job.next);
@@ -49,11 +62,12 @@ export async function scanChunks(
 }
 
 /** Scans chunk `index`, which starts at a line's start and ends after a newline or at the end. */
-export function scanRange(job: ScanJob, index: number): ScanCounts {
+export function scanRange(job: ScanJob, index: number): ScannedChunk {
   const start = job.bounds[index]!;
   const end = job.bounds[index + 1]!;
   const counts: ScanCounts = { lines: 0, rows: 0, uncertain: [] };
   memory ??= new ArrayBuffer(READ_BYTES + OUT_BYTES);
+  collector ??= new ChunkIdentityCollector();
   let input = Buffer.from(memory, 0, READ_BYTES);
   const fd = openSync(job.path, 'r');
   const output = openSync(chunkPath(job.outPrefix, index), 'w');
@@ -105,6 +119,7 @@ export function scanRange(job: ScanJob, index: number): ScanCounts {
           receivedAtMs: job.receivedAtMs,
           firstLine: counts.lines + 1,
           fileStart: start === 0 && counts.lines === 0,
+          identity: collector,
         },
         counts,
       );
@@ -116,5 +131,5 @@ export function scanRange(job: ScanJob, index: number): ScanCounts {
     closeSync(fd);
     closeSync(output);
   }
-  return counts;
+  return { ...counts, identity: collector.take() };
 }

@@ -1,10 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { threadsFromEnv } from '../../thread-count.ts';
-import type { ScanCounts } from './ndjson-scan.ts';
-import { chunkPath, type ScanJob, scanChunks } from './ndjson-scan-chunks.ts';
+import { chunkPath, type ScanJob, type ScannedChunk, scanChunks } from './ndjson-scan-chunks.ts';
 
-export interface ScannedPart extends ScanCounts {
+export interface ScannedPart extends ScannedChunk {
   outPath: string;
   /** Lines before this part's first: add to its line numbers for the file's. */
   lineOffset: number;
@@ -43,10 +42,10 @@ export async function scanNdjsonFile(
     receivedAtMs: opts.receivedAtMs,
     next: new SharedArrayBuffer(4),
   };
-  const results = new Array<ScanCounts | undefined>(chunks);
+  const results = new Array<ScannedChunk | undefined>(chunks);
   let bytesDone = 0;
-  const onChunk = (i: number, counts: ScanCounts) => {
-    results[i] = counts;
+  const onChunk = (i: number, chunk: ScannedChunk) => {
+    results[i] = chunk;
     bytesDone += bounds[i + 1]! - bounds[i]!;
     opts.onProgress?.(bytesDone / Math.max(1, size));
   };
@@ -59,10 +58,10 @@ export async function scanNdjsonFile(
   const failed = settled.find((s) => s.status === 'rejected');
   if (failed) throw (failed as PromiseRejectedResult).reason;
   let lineOffset = 0;
-  return results.map((counts, i) => {
-    if (counts === undefined) throw new Error(`chunk ${i} of ${path} was not scanned`);
-    const part = { ...counts, outPath: chunkPath(outPrefix, i), lineOffset };
-    lineOffset += counts.lines;
+  return results.map((chunk, i) => {
+    if (chunk === undefined) throw new Error(`chunk ${i} of ${path} was not scanned`);
+    const part = { ...chunk, outPath: chunkPath(outPrefix, i), lineOffset };
+    lineOffset += chunk.lines;
     return part;
   });
 }
@@ -93,14 +92,14 @@ function cutAtNewlines(path: string, size: number, parts: number): number[] {
   return bounds;
 }
 
-function runInWorker(job: ScanJob, onChunk: (index: number, counts: ScanCounts) => void): Promise<void> {
+function runInWorker(job: ScanJob, onChunk: (index: number, chunk: ScannedChunk) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./ndjson-scan-worker-entry.mjs', import.meta.url), {
       workerData: job,
     });
     let error: Error | undefined;
-    worker.on('message', (m: { chunk?: number; counts?: ScanCounts; error?: string }) => {
-      if (m.chunk !== undefined && m.counts !== undefined) onChunk(m.chunk, m.counts);
+    worker.on('message', (m: { index?: number; chunk?: ScannedChunk; error?: string }) => {
+      if (m.index !== undefined && m.chunk !== undefined) onChunk(m.index, m.chunk);
       if (m.error !== undefined) error = new Error(m.error);
     });
     worker.on('error', (err) => {

@@ -8,6 +8,7 @@ import {
   parseIsoTimestamp,
   SYSTEM_EVENT,
 } from '../message-values.ts';
+import { type ChunkIdentityCollector, NO_ID } from './scan-identity.ts';
 import { contentMessageId } from './stable-message-id.ts';
 
 /**
@@ -782,20 +783,25 @@ export interface ScanCounts {
   uncertain: number[];
 }
 
+/** Where scanLines notes the identity rows of what it stages, if anywhere. */
+let identity: ChunkIdentityCollector | undefined;
+
 /**
- * Scans the lines of `input[start, end)` into staged rows. Line numbers count from `firstLine`;
- * `fileStart` says whether the range starts the file (a byte-order mark is only possible there).
+ * Scans the lines of `input[start, end)` into staged rows, noting their ids in `opts.identity`.
+ * Line numbers count from `firstLine`; `fileStart` says whether the range starts the file (a
+ * byte-order mark is only possible there).
  */
 export function scanLines(
   input: Buffer,
   start: number,
   end: number,
   out: StagedRowsOutput,
-  opts: { receivedAtMs: number; firstLine: number; fileStart: boolean },
+  opts: { receivedAtMs: number; firstLine: number; fileStart: boolean; identity?: ChunkIdentityCollector },
   counts: ScanCounts,
 ): void {
   b = input;
   sharedFor = undefined;
+  identity = opts.identity;
   let line = opts.firstLine;
   let s = start;
   while (s < end) {
@@ -910,7 +916,28 @@ function scanRow(
   else n = copy(o, n, traitsStart, traitsEnd);
   o[n++] = ROW;
   out.length = n;
+  if (identity !== undefined) {
+    const c = identity;
+    c.row(
+      line,
+      rowType === T_ALIAS,
+      idCode(c, M_USER_ID),
+      idCode(c, M_ANONYMOUS_ID),
+      idCode(c, M_PREVIOUS_ID),
+      tsMs,
+      b,
+      traitsStart,
+      traitsEnd,
+    );
+  }
   return true;
+}
+
+/** The chunk's code of an id member, by the text its staged row holds (putMember). */
+function idCode(c: ChunkIdentityCollector, k: number): number {
+  if (!has(k)) return NO_ID;
+  if ((decodedMask & (1 << k)) !== 0) return c.ids.idOfText(decoded[k]!);
+  return c.ids.idOf(b, valueStart[k]!, valueEnd[k]!);
 }
 
 /** Writes the row of a line left to JavaScript: its number, not ok, and nothing else. */

@@ -1,13 +1,14 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBTimestampValue, listValue } from '@duckdb/node-api';
 import { bulkPersonIdSql, bulkPersonIndex } from '../../ingest/bulk-person-ids.ts';
 import type { IdentityChanges, Newcomers } from '../../ingest/identity-graph.ts';
 import { FIELD, NULL, STAGED_COLUMNS } from '../../ingest/import/ndjson-scan.ts';
-import { scanNdjsonFile } from '../../ingest/import/ndjson-scan-file.ts';
+import { type ScannedPart, scanNdjsonFile } from '../../ingest/import/ndjson-scan-file.ts';
+import { type IdentityIds, type IdentityRows, ScannedIdentity } from '../../ingest/import/scan-identity.ts';
 import type { EnrichedEvent } from '../../ingest/types.ts';
-import type { StagedIdentityRows, StagedNdjson, StageOptions } from '../store.ts';
+import type { StagedNdjson, StageOptions } from '../store.ts';
 import type { Database, SerialConnection } from './database.ts';
 import { type NewcomerWriter, prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
 import type { FingerprintSet } from './message-fingerprints.ts';
@@ -46,16 +47,21 @@ const STAGED_TYPES: Record<(typeof STAGED_COLUMNS)[number], string> = {
   traits: 'JSON',
 };
 
-/** The temp table of staged rows; `addEvents` appends to it in this order. */
+/** The temp table of the rows `addEvents` adds, in this order. */
 const BULK_STAGED_COLUMNS = `line_no BIGINT, ok BOOLEAN, message_id VARCHAR, type VARCHAR, event VARCHAR,
   name VARCHAR, user_id VARCHAR, anonymous_id VARCHAR, previous_id VARCHAR, group_id VARCHAR,
   timestamp TIMESTAMP, sent_at TIMESTAMP, channel VARCHAR, properties JSON, context JSON, traits JSON`;
 
+/** How DuckDB reads the scan's files: FIELD-separated text, no quoting, NULL as NULL. */
+const TEXT_FILE = `delim = chr(${FIELD}), quote = '', escape = '', header = false, auto_detect = false, nullstr = chr(${NULL})`;
+
 /**
  * Stages an NDJSON file in DuckDB (see StagedNdjson). The file is scanned, checked and normalised
- * in JavaScript (ndjson-scan.ts), on one thread per core, into staged-rows files that one parallel
- * `read_csv` loads into the temp table `bulk_staged`; the files are removed once read. The table
- * lives on the ingest connection as long as it does; `dispose` drops it.
+ * in JavaScript (ndjson-scan.ts), on one thread per core, into staged-rows files and the rows'
+ * identities (scan-identity.ts). DuckDB reads the files once, in `commit`, straight into the
+ * events table: a temp table between them cost a third of a second per million events. Only the
+ * rows the caller validates itself (`addEvents`) wait in a temp table, `bulk_staged`, and the
+ * ids in `bulk_ids`. `dispose` drops them and removes the files.
  */
 export async function stageNdjson(
   db: Database,
@@ -67,77 +73,57 @@ export async function stageNdjson(
   const { size } = await stat(path);
   const dir = await mkdtemp(join(tmpdir(), 'journeylens-import-'));
   try {
-    // Shares of the staging time: the scan about two thirds, DuckDB's read the rest.
     const parts = await scanNdjsonFile(path, size, join(dir, 'part'), {
       receivedAtMs: opts.receivedAt.getTime(),
-      onProgress: (f) => opts.onProgress?.(0.65 * f),
+      onProgress: opts.onProgress,
     });
-    await conn.run(`CREATE TEMP TABLE bulk_staged (${BULK_STAGED_COLUMNS})`);
-    if (parts.length > 0) {
-      const lineOffset = parts.map((p, i) => `WHEN $${i + 2} THEN ${p.lineOffset}`).join(' ');
-      await inAnyOrder(conn, (raw) =>
-        raw.run(
-          `INSERT INTO bulk_staged
-         SELECT line_no + (CASE filename ${lineOffset} END), ok = 1, message_id, type, event, name, user_id,
-           anonymous_id, previous_id, group_id, make_timestamp(ts_ms * 1000), make_timestamp(sent_ms * 1000),
-           channel, properties, context, traits
-         FROM read_csv($1, columns = {${STAGED_COLUMNS.map((c) => `'${c}': '${STAGED_TYPES[c]}'`).join(', ')}},
-           delim = chr(${FIELD}), quote = '', escape = '', nullstr = chr(${NULL}), header = false,
-           auto_detect = false, filename = true)`,
-          [listValue(parts.map((p) => p.outPath)), ...parts.map((p) => p.outPath)],
-        ),
+    const identity = new ScannedIdentity();
+    for (const part of parts) identity.addChunk(part.identity, part.lineOffset);
+    const idsPath = join(dir, 'ids.txt');
+    await writeFile(idsPath, identity.chunkIdsFile(FIELD));
+    await conn.exclusive(async (raw) => {
+      await raw.run(`CREATE TEMP TABLE bulk_staged (${BULK_STAGED_COLUMNS})`);
+      await raw.run('CREATE TEMP TABLE bulk_ids (id VARCHAR, code INTEGER)');
+      await raw.run(
+        `INSERT INTO bulk_ids SELECT id, code
+         FROM read_csv($1, columns = {'code': 'INTEGER', 'id': 'VARCHAR'}, ${TEXT_FILE})`,
+        [idsPath],
       );
-    }
-    opts.onProgress?.(1);
-    return new DuckDBStagedNdjson(
-      conn,
-      parts.reduce((n, p) => n + p.rows, 0),
-      parts.flatMap((p) => p.uncertain.map((line) => line + p.lineOffset)),
-      opts.receivedAt,
-      opts.storedFingerprints ?? (() => undefined),
-    );
+    });
+    return new DuckDBStagedNdjson(conn, dir, parts, identity, opts.receivedAt, opts.storedFingerprints);
   } catch (err) {
     await dropTempTables(conn);
-    throw err;
-  } finally {
     await rm(dir, { recursive: true, force: true });
+    throw err;
   }
 }
 
-/**
- * Runs `work` with this session free to insert rows in any order: staged rows carry their line
- * numbers, and DuckDB loads them a third faster when its threads need not keep the files' order
- * (0.55 → 0.4 s for a million events). Only this connection's session, and only meanwhile.
- */
-function inAnyOrder(
-  conn: SerialConnection,
-  work: (raw: DuckDBConnection) => Promise<unknown>,
-): Promise<void> {
-  return conn.exclusive(async (raw) => {
-    await raw.run('SET SESSION preserve_insertion_order = false');
-    try {
-      await work(raw);
-    } finally {
-      await raw.run('RESET SESSION preserve_insertion_order');
-    }
-  });
-}
-
-async function dropTempTables(conn: SerialConnection): Promise<void> {
-  for (const t of TEMP_TABLES) await conn.run(`DROP TABLE IF EXISTS temp.${t}`);
-}
+/** A load's messageIds repeat: its insert starts again, keeping each one's first occurrence. */
+class RepeatedMessageIds extends Error {}
 
 class DuckDBStagedNdjson implements StagedNdjson {
+  readonly rows: number;
+  readonly uncertainLines: number[];
+  /** Rows the scan vouched for, then those `addEvents` added. */
+  private accepted: number;
+
   constructor(
     private readonly conn: SerialConnection,
-    readonly rows: number,
-    readonly uncertainLines: number[],
+    private readonly dir: string,
+    private readonly parts: ScannedPart[],
+    private readonly identity: ScannedIdentity,
     private readonly receivedAt: Date,
-    private readonly storedFingerprints: () => Promise<FingerprintSet> | undefined,
-  ) {}
+    private readonly storedFingerprints: () => Promise<FingerprintSet> | undefined = () => undefined,
+  ) {
+    this.rows = parts.reduce((n, p) => n + p.rows, 0);
+    this.uncertainLines = parts.flatMap((p) => p.uncertain.map((line) => line + p.lineOffset));
+    this.accepted = this.rows - this.uncertainLines.length;
+  }
 
   async addEvents(rows: { line: number; event: EnrichedEvent }[]): Promise<void> {
     if (rows.length === 0) return;
+    this.identity.addEvents(rows);
+    this.accepted += rows.length;
     await this.conn.exclusive((raw) =>
       appendWith(
         raw,
@@ -171,79 +157,12 @@ class DuckDBStagedNdjson implements StagedNdjson {
     );
   }
 
-  async identityIds(workspaceId: string): Promise<{ count: number; known: Map<number, string> }> {
-    // Numbered once here, the ids go to JavaScript as numbers; only those the store holds
-    // already (which the graph knows by text) cross as text.
-    await this.conn.run(`
-      CREATE OR REPLACE TEMP TABLE bulk_ids AS
-      SELECT id, (row_number() OVER () - 1)::INTEGER AS code FROM (
-        SELECT user_id AS id FROM temp.bulk_staged WHERE ok AND user_id IS NOT NULL
-        UNION SELECT anonymous_id FROM temp.bulk_staged WHERE ok AND anonymous_id IS NOT NULL
-        UNION SELECT previous_id FROM temp.bulk_staged WHERE ok AND previous_id IS NOT NULL)`);
-    const count = Number((await this.conn.one('SELECT count(*) AS n FROM temp.bulk_ids'))?.n);
-    const rows = await this.conn.all(
-      `SELECT i.code, i.id FROM temp.bulk_ids i
-       SEMI JOIN person_distinct_ids d ON d.workspace_id = $1 AND d.distinct_id = i.id`,
-      [workspaceId],
-    );
-    return { count, known: new Map(rows.map((r) => [Number(r.code), String(r.id)])) };
+  identityIds(): IdentityIds {
+    return this.identity;
   }
 
-  async identityRows(visit: (rows: StagedIdentityRows) => void): Promise<void> {
-    // The identity graph gives the same answer for a repeated combination of ids as for its
-    // first occurrence (links and merges only ever join persons), so the graph needs those first
-    // occurrences, plus every row with traits (they patch the person in file order). Streamed a
-    // chunk at a time: a file can hold millions of distinct ids.
-    await this.conn.exclusive(async (raw) => {
-      const result = await raw.stream(`
-        SELECT s.line_no::INTEGER AS line, (s.type = 'alias')::INTEGER AS alias,
-          coalesce(u.code, -1) AS u, coalesce(a.code, -1) AS a, coalesce(p.code, -1) AS p,
-          epoch_ms(s.timestamp)::DOUBLE AS ms, (s.traits IS NOT NULL)::INTEGER AS has_traits,
-          -- '' for none: a column without NULLs is read without a validity check per row.
-          coalesce(s.traits::VARCHAR, '') AS traits
-        FROM (
-          SELECT line_no, type, user_id, anonymous_id, previous_id, timestamp, traits FROM temp.bulk_staged
-          WHERE ok AND (traits IS NOT NULL OR line_no IN (
-            SELECT min(line_no) FROM temp.bulk_staged WHERE ok
-            GROUP BY user_id, anonymous_id, previous_id, type = 'alias'))) s
-        LEFT JOIN temp.bulk_ids u ON u.id = s.user_id
-        LEFT JOIN temp.bulk_ids a ON a.id = s.anonymous_id
-        LEFT JOIN temp.bulk_ids p ON p.id = s.previous_id
-        ORDER BY s.line_no`);
-      for (
-        let chunk = await result.fetchChunk();
-        chunk && chunk.rowCount > 0;
-        chunk = await result.fetchChunk()
-      ) {
-        const count = chunk.rowCount;
-        const ints = (c: number) => {
-          const vector = chunk.getColumnVector(c);
-          const values = new Int32Array(count);
-          for (let i = 0; i < count; i++) values[i] = vector.getItem(i) as number;
-          return values;
-        };
-        const msVector = chunk.getColumnVector(5);
-        const hasTraits = chunk.getColumnVector(6);
-        const traitsVector = chunk.getColumnVector(7);
-        const ms = new Float64Array(count);
-        // Text is read only where there is some: most rows have no traits.
-        const traits: (string | null)[] = new Array(count).fill(null);
-        for (let i = 0; i < count; i++) {
-          ms[i] = msVector.getItem(i) as number;
-          if (hasTraits.getItem(i) === 1) traits[i] = traitsVector.getItem(i) as string;
-        }
-        visit({
-          count,
-          lastLine: chunk.getColumnVector(0).getItem(count - 1) as number,
-          alias: ints(1),
-          userId: ints(2),
-          anonymousId: ints(3),
-          previousId: ints(4),
-          ms,
-          traits,
-        });
-      }
-    });
+  async identityRows(visit: (rows: IdentityRows) => void): Promise<void> {
+    this.identity.rows(visit);
   }
 
   async commit(
@@ -251,7 +170,21 @@ class DuckDBStagedNdjson implements StagedNdjson {
     identity: IdentityChanges,
     newcomers: Newcomers,
   ): Promise<{ accepted: number; inserted: number }> {
+    const added = this.identity.addedIds();
     await this.conn.exclusive(async (raw) => {
+      // The ids only the rows `addEvents` added hold, beside the scan's.
+      await appendWith(
+        raw,
+        'bulk_ids',
+        (a) => {
+          added.ids.forEach((id, i) => {
+            a.appendVarchar(id);
+            a.appendInteger(added.firstCode + i);
+            a.endRow();
+          });
+        },
+        true,
+      );
       await prepareIdentityStaging(raw);
       // New persons and their traits by index in the load; persons known before by number.
       await raw.run('CREATE OR REPLACE TEMP TABLE bulk_new_persons (idx INTEGER, created_ms DOUBLE)');
@@ -261,45 +194,45 @@ class DuckDBStagedNdjson implements StagedNdjson {
         'CREATE OR REPLACE TEMP TABLE bulk_links (code INTEGER, person INTEGER, is_user INTEGER)',
       );
     });
-    // One scan for both: the rows to store, and whether a messageId repeats among them.
-    const counts = await this.conn.one(
-      'SELECT count(*) AS accepted, count(*) - count(DISTINCT message_id) AS dups FROM temp.bulk_staged WHERE ok',
-    );
-    const accepted = Number(counts?.accepted);
-    const duplicates = Number(counts?.dups) > 0;
     // A workspace's first import has nothing stored to dedup against: skip the anti-join (0.3 s
     // of a million events).
     const stored = await this.conn.one('SELECT 1 AS any FROM events WHERE workspace_id = $1 LIMIT 1', [
       workspaceId,
     ]);
-    const notStored =
-      stored === null
-        ? ''
-        : 'AND NOT EXISTS (SELECT 1 FROM events e WHERE e.workspace_id = $1 AND e.message_id = s.message_id)';
-    const inserted = await this.conn.transaction(async (raw: DuckDBConnection) => {
-      // Once the new ids are written (and ids re-pointed by merges), person_distinct_ids maps
-      // every id to its person, so events join it for their person_id. The importer is the
-      // only writer (DuckDB locks the file), so an anti-join against stored messageIds dedups
-      // (the table has no key); the first occurrence within the file wins. Prepared here, so
-      // that writeIdentityChanges can start it as soon as the ids are in place.
-      const insert = await raw.prepare(
-        `INSERT INTO events
-         SELECT $1, s.message_id, s.type, s.event, s.name, p.person_id, s.user_id, s.anonymous_id,
-           s.previous_id, s.group_id, s.timestamp, $2, s.sent_at, s.channel,
-           s.properties, s.context, s.traits
-         FROM temp.bulk_staged s
-         JOIN person_distinct_ids p
-           ON p.workspace_id = $1 AND p.distinct_id = coalesce(s.user_id, s.anonymous_id)
-         WHERE s.ok ${notStored}
-         ${duplicates ? 'QUALIFY row_number() OVER (PARTITION BY s.message_id ORDER BY s.line_no) = 1' : ''}`,
-      );
-      insert.bind([workspaceId, micros(this.receivedAt)]);
-      let rows = 0;
-      await writeIdentityChanges(raw, identity, bulkNewcomers(newcomers), async () => {
-        rows = (await insert.run()).rowsChanged;
+    const receivedAt = micros(this.receivedAt);
+    const store = (dedup: boolean) =>
+      this.conn.transaction(async (raw: DuckDBConnection) => {
+        // Prepared first, so that writeIdentityChanges can start it as soon as the ids are in place.
+        const insert = await raw.prepare(this.insertSql(stored !== null, dedup));
+        const paths = this.parts.map((p) => p.outPath);
+        insert.bind([
+          workspaceId,
+          receivedAt,
+          ...(paths.length > 0 ? [listValue(paths)] : []),
+          ...(dedup ? paths : []),
+        ]);
+        let rows = 0;
+        await writeIdentityChanges(raw, identity, bulkNewcomers(newcomers), async () => {
+          rows = (await insert.run()).rowsChanged;
+        });
+        if (!dedup) {
+          // Whether a messageId repeats in the load, among the events it stored (all of them
+          // have its receive time; rarely, an earlier live event may too, which costs a redo).
+          const repeats = await raw.runAndReadAll(
+            'SELECT count(*) - count(DISTINCT message_id) AS n FROM events WHERE workspace_id = $1 AND received_at = $2',
+            [workspaceId, receivedAt],
+          );
+          if (Number(repeats.getRowObjectsJS()[0]?.n) > 0) throw new RepeatedMessageIds();
+        }
+        return rows;
       });
-      return rows;
-    });
+    let inserted: number;
+    try {
+      inserted = await store(false);
+    } catch (err) {
+      if (!(err instanceof RepeatedMessageIds)) throw err;
+      inserted = await store(true);
+    }
     // The live writer dedups against fingerprints of stored events; these are stored now too.
     const fingerprints = this.storedFingerprints();
     if (fingerprints !== undefined) {
@@ -307,18 +240,52 @@ class DuckDBStagedNdjson implements StagedNdjson {
       await this.conn.exclusive((raw) =>
         addFingerprintsOf(
           raw,
-          `SELECT ${fingerprintSql('$1', 'message_id')} FROM temp.bulk_staged WHERE ok`,
-          [workspaceId],
+          `SELECT ${fingerprintSql('$1', 'message_id')} FROM events WHERE workspace_id = $1 AND received_at = $2`,
+          [workspaceId, receivedAt],
           set,
         ),
       );
     }
-    return { accepted, inserted };
+    return { accepted: this.accepted, inserted };
+  }
+
+  /**
+   * The events insert: the scan's files and the added rows, with their persons. Once the new ids
+   * are written (and ids re-pointed by merges), person_distinct_ids maps every id to its person.
+   * The importer is the only writer (DuckDB locks the file), so an anti-join against stored
+   * messageIds dedups (the table has no key); with `dedup`, so does the first occurrence within
+   * the file, by line. $1 workspace, $2 receive time, $3 the files, then each file's name.
+   */
+  private insertSql(againstStored: boolean, dedup: boolean): string {
+    const lineOffset = this.parts.map((p, i) => `WHEN $${i + 4} THEN ${p.lineOffset}`).join(' ');
+    const types = STAGED_COLUMNS.map((c) => `'${c}': '${STAGED_TYPES[c]}'`).join(', ');
+    const scanned =
+      this.parts.length === 0
+        ? ''
+        : `SELECT ${dedup ? `line_no + (CASE filename ${lineOffset} END)` : 'line_no'} AS line_no, message_id, type, event, name,
+           user_id, anonymous_id, previous_id, group_id, make_timestamp(ts_ms * 1000) AS timestamp,
+           make_timestamp(sent_ms * 1000) AS sent_at, channel, properties, context, traits
+         FROM read_csv($3, columns = {${types}}, ${TEXT_FILE}${dedup ? ', filename = true' : ''})
+         WHERE ok = 1
+         UNION ALL `;
+    return `INSERT INTO events
+      SELECT $1, s.message_id, s.type, s.event, s.name, p.person_id, s.user_id, s.anonymous_id,
+        s.previous_id, s.group_id, s.timestamp, $2, s.sent_at, s.channel, s.properties, s.context, s.traits
+      FROM (${scanned}SELECT line_no, message_id, type, event, name, user_id, anonymous_id, previous_id,
+          group_id, timestamp, sent_at, channel, properties, context, traits FROM temp.bulk_staged) s
+      JOIN person_distinct_ids p ON p.workspace_id = $1 AND p.distinct_id = coalesce(s.user_id, s.anonymous_id)
+      ${againstStored ? 'WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.workspace_id = $1 AND e.message_id = s.message_id)' : ''}
+      ${dedup ? 'QUALIFY row_number() OVER (PARTITION BY s.message_id ORDER BY s.line_no) = 1' : ''}`;
   }
 
   async dispose(): Promise<void> {
     await dropTempTables(this.conn);
+    await rm(this.dir, { recursive: true, force: true });
   }
+}
+
+async function dropTempTables(conn: SerialConnection): Promise<void> {
+  for (const t of TEMP_TABLES) await conn.run(`DROP TABLE IF EXISTS temp.${t}`);
 }
 
 /**
