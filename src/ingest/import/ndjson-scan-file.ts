@@ -9,7 +9,8 @@ export interface ScannedPart extends ScannedChunk {
   lineOffset: number;
 }
 
-const CHUNK_BYTES = 16 << 20;
+/** How big the chunks a file is cut into are; tests make them small to have many. */
+export const scanChunking = { bytes: 16 << 20 };
 
 /** How many threads scan a file: `JOURNEYLENS_IMPORT_THREADS`, else one per core (at most 8). */
 export function scanThreads(env: NodeJS.ProcessEnv = process.env): number {
@@ -32,7 +33,7 @@ export async function scanNdjsonFile(
     onProgress?: (fraction: number) => void;
   },
 ): Promise<ScannedPart[]> {
-  const chunkBytes = opts.chunkBytes ?? CHUNK_BYTES;
+  const chunkBytes = opts.chunkBytes ?? scanChunking.bytes;
   const bounds = cutAtNewlines(path, size, Math.max(1, Math.ceil(size / chunkBytes)));
   const chunks = bounds.length - 1;
   const job: ScanJob = {
