@@ -25,6 +25,14 @@ export function withRoomUint8(array: Uint8Array<ArrayBuffer>, needed: number): U
   return grown;
 }
 
+/** As `withRoomInt32`, for doubles; new slots are 0. */
+export function withRoomFloat64(array: Float64Array<ArrayBuffer>, needed: number): Float64Array<ArrayBuffer> {
+  if (needed <= array.length) return array;
+  const grown = new Float64Array(grownLength(array.length, needed));
+  grown.set(array);
+  return grown;
+}
+
 function grownLength(length: number, needed: number): number {
   let capacity = Math.max(length, 16);
   while (capacity < needed) capacity *= 2;

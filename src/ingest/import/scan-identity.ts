@@ -1,3 +1,4 @@
+import { withRoomFloat64, withRoomInt32, withRoomUint8 } from '../typed-array-capacity.ts';
 import type { EnrichedEvent } from '../types.ts';
 
 /**
@@ -62,18 +63,15 @@ export interface IdentityRows {
 
 /** A growable byte store. */
 class Bytes {
-  data = new Uint8Array(64 * 1024);
+  data: Uint8Array<ArrayBuffer> = new Uint8Array(64 * 1024);
   length = 0;
   reserve(n: number): void {
-    if (this.length + n <= this.data.length) return;
-    const grown = new Uint8Array(Math.max(this.data.length * 2, this.length + n));
-    grown.set(this.data.subarray(0, this.length));
-    this.data = grown;
+    this.data = withRoomUint8(this.data, this.length + n);
   }
 }
 
-/** A growable Int32Array or Float64Array. */
-class Numbers<T extends Int32Array | Float64Array> {
+/** A growable Int32Array or Float64Array, its values read and written in place through `data`. */
+class Numbers<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
   length = 0;
   constructor(public data: T) {}
   push(v: number): void {
@@ -81,9 +79,8 @@ class Numbers<T extends Int32Array | Float64Array> {
     this.data[this.length++] = v;
   }
   grow(needed: number): void {
-    const grown = new (this.data.constructor as new (n: number) => T)(Math.max(needed, this.data.length * 2));
-    grown.set(this.data);
-    this.data = grown;
+    const d = this.data;
+    this.data = (d instanceof Float64Array ? withRoomFloat64(d, needed) : withRoomInt32(d, needed, 0)) as T;
   }
   take(): T {
     return this.data.slice(0, this.length) as T;

@@ -48,7 +48,7 @@ const STAGED_TYPES: Record<(typeof STAGED_COLUMNS)[number], string> = {
 };
 
 /** The temp table of the rows `addEvents` adds, in this order. */
-const BULK_STAGED_COLUMNS = `line_no BIGINT, ok BOOLEAN, message_id VARCHAR, type VARCHAR, event VARCHAR,
+const BULK_STAGED_COLUMNS = `line_no BIGINT, message_id VARCHAR, type VARCHAR, event VARCHAR,
   name VARCHAR, user_id VARCHAR, anonymous_id VARCHAR, previous_id VARCHAR, group_id VARCHAR,
   timestamp TIMESTAMP, sent_at TIMESTAMP, channel VARCHAR, properties JSON, context JSON, traits JSON`;
 
@@ -106,11 +106,13 @@ class DuckDBStagedNdjson implements StagedNdjson {
   readonly uncertainLines: number[];
   /** Rows the scan vouched for, then those `addEvents` added. */
   private accepted: number;
+  /** The staged-rows files (not the parts: their identities are ScannedIdentity's now). */
+  private readonly parts: { outPath: string; lineOffset: number }[];
 
   constructor(
     private readonly conn: SerialConnection,
     private readonly dir: string,
-    private readonly parts: ScannedPart[],
+    parts: ScannedPart[],
     private readonly identity: ScannedIdentity,
     private readonly receivedAt: Date,
     private readonly storedFingerprints: () => Promise<FingerprintSet> | undefined = () => undefined,
@@ -118,6 +120,7 @@ class DuckDBStagedNdjson implements StagedNdjson {
     this.rows = parts.reduce((n, p) => n + p.rows, 0);
     this.uncertainLines = parts.flatMap((p) => p.uncertain.map((line) => line + p.lineOffset));
     this.accepted = this.rows - this.uncertainLines.length;
+    this.parts = parts.map(({ outPath, lineOffset }) => ({ outPath, lineOffset }));
   }
 
   async addEvents(rows: { line: number; event: EnrichedEvent }[]): Promise<void> {
@@ -131,7 +134,6 @@ class DuckDBStagedNdjson implements StagedNdjson {
         (a) => {
           for (const { line, event: e } of rows) {
             a.appendBigInt(BigInt(line));
-            a.appendBoolean(true);
             for (const v of [
               e.messageId,
               e.type,
