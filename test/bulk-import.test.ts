@@ -316,6 +316,38 @@ describe('bulk NDJSON import', () => {
       await t.dispose();
     }
   });
+
+  it('keeps the first line of a messageId that only a line JavaScript validated repeats', async () => {
+    const t = await tempStore();
+    const path = join(t.dir, 'repeats.ndjson');
+    const at = (s: number) => `2026-08-01T00:00:0${s}.000Z`;
+    // A repeated key leaves its line to JavaScript, where JSON.parse keeps the last value.
+    await writeFile(
+      path,
+      [
+        JSON.stringify({ type: 'track', event: 'A', userId: 'u1', messageId: 'dup', timestamp: at(1) }),
+        `{"type":"track","event":"B","userId":"u1","messageId":"x","messageId":"dup","timestamp":"${at(2)}"}`,
+        `{"type":"track","event":"C","userId":"u1","messageId":"y","messageId":"two","timestamp":"${at(3)}"}`,
+        JSON.stringify({ type: 'track', event: 'D', userId: 'u1', messageId: 'two', timestamp: at(4) }),
+      ].join('\n'),
+    );
+    try {
+      const bulk = await importAndObserve(path, true);
+      expect(bulk.engineChecked).toBe(2);
+      // The first line of each messageId wins, whichever side of the scan it was on.
+      expect(bulk.events.map((e) => [e.message_id, e.event])).toEqual([
+        ['dup', 'A'],
+        ['two', 'C'],
+      ]);
+      const rowByRow = await importAndObserve(path, false);
+      expect(rowByRow.events.map((e) => [e.message_id, e.event])).toEqual([
+        ['dup', 'A'],
+        ['two', 'C'],
+      ]);
+    } finally {
+      await t.dispose();
+    }
+  });
 });
 
 describe('bulk NDJSON import progress', () => {

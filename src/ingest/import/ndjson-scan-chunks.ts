@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { MessageIdHashes } from './message-id-repeats.ts';
 import {
   FAST_PATH_MAX_LINE_BYTES,
   type ScanCounts,
@@ -34,16 +35,21 @@ const MAX_SCANNED_LINE_BYTES = Math.max(16 << 20, 2 * FAST_PATH_MAX_LINE_BYTES);
 /** Per thread: one block of memory for input and output, so that members copy with copyWithin. */
 let memory: ArrayBuffer | undefined;
 let collector: ChunkIdentityCollector | undefined;
+let messageIds: MessageIdHashes | undefined;
 
 /** What scanning a chunk gives besides its staged-rows file. */
 export interface ScannedChunk extends ScanCounts {
   identity: ChunkIdentity;
+  /** Two hashes of each staged row's messageId (MessageIdHashes). */
+  messageIds: Int32Array;
 }
 
 /** The buffers of a chunk's identity, to hand them to another thread without copying. */
 export function transferables(chunk: ScannedChunk): ArrayBuffer[] {
-  const { idBytes, idEnds, rows, ms, traitsBytes, traitsEnds } = chunk.identity;
-  return [idBytes, idEnds, rows, ms, traitsBytes, traitsEnds].map((a) => a.buffer as ArrayBuffer);
+  const { idBytes, idEnds, idHashes, rows, ms, traitsBytes, traitsEnds } = chunk.identity;
+  return [idBytes, idEnds, idHashes, rows, ms, traitsBytes, traitsEnds, chunk.messageIds].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
 }
 
 /** Takes and scans chunks until none is left; `onChunk` hears each one's counts. */
@@ -68,6 +74,7 @@ export function scanRange(job: ScanJob, index: number): ScannedChunk {
   const counts: ScanCounts = { lines: 0, rows: 0, uncertain: [] };
   memory ??= new ArrayBuffer(READ_BYTES + OUT_BYTES);
   collector ??= new ChunkIdentityCollector();
+  messageIds ??= new MessageIdHashes();
   let input = Buffer.from(memory, 0, READ_BYTES);
   const fd = openSync(job.path, 'r');
   const output = openSync(chunkPath(job.outPrefix, index), 'w');
@@ -120,6 +127,7 @@ export function scanRange(job: ScanJob, index: number): ScannedChunk {
           firstLine: counts.lines + 1,
           fileStart: start === 0 && counts.lines === 0,
           identity: collector,
+          messageIds,
         },
         counts,
       );
@@ -131,5 +139,5 @@ export function scanRange(job: ScanJob, index: number): ScannedChunk {
     closeSync(fd);
     closeSync(output);
   }
-  return { ...counts, identity: collector.take() };
+  return { ...counts, identity: collector.take(), messageIds: messageIds.take() };
 }

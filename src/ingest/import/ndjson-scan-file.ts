@@ -21,6 +21,8 @@ export function scanThreads(env: NodeJS.ProcessEnv = process.env): number {
  * Scans an NDJSON file into staged-rows files (ndjson-scan.ts), one per chunk, on this thread and
  * `threads − 1` worker threads side by side. Parts come back in file order with their line
  * offsets. This thread yields to the event loop between chunks, so progress is still shown.
+ * `onPart` hears each part, in file order, as soon as it and those before it are scanned: what
+ * it does with them then takes this thread's turn between chunks, while the workers scan on.
  */
 export async function scanNdjsonFile(
   path: string,
@@ -31,6 +33,7 @@ export async function scanNdjsonFile(
     threads?: number;
     chunkBytes?: number;
     onProgress?: (fraction: number) => void;
+    onPart?: (part: ScannedPart) => void;
   },
 ): Promise<ScannedPart[]> {
   const chunkBytes = opts.chunkBytes ?? scanChunking.bytes;
@@ -44,10 +47,19 @@ export async function scanNdjsonFile(
     next: new SharedArrayBuffer(4),
   };
   const results = new Array<ScannedChunk | undefined>(chunks);
+  const parts: ScannedPart[] = [];
+  let lineOffset = 0;
   let bytesDone = 0;
   const onChunk = (i: number, chunk: ScannedChunk) => {
     results[i] = chunk;
     bytesDone += bounds[i + 1]! - bounds[i]!;
+    for (let next = parts.length; next < chunks && results[next] !== undefined; next++) {
+      const ready = results[next]!;
+      const part = { ...ready, outPath: chunkPath(outPrefix, next), lineOffset };
+      lineOffset += ready.lines;
+      parts.push(part);
+      opts.onPart?.(part);
+    }
     opts.onProgress?.(bytesDone / Math.max(1, size));
   };
   // Workers only when there are chunks for them: each costs a start.
@@ -58,13 +70,8 @@ export async function scanNdjsonFile(
   const settled = await Promise.allSettled([own, ...running]);
   const failed = settled.find((s) => s.status === 'rejected');
   if (failed) throw (failed as PromiseRejectedResult).reason;
-  let lineOffset = 0;
-  return results.map((chunk, i) => {
-    if (chunk === undefined) throw new Error(`chunk ${i} of ${path} was not scanned`);
-    const part = { ...chunk, outPath: chunkPath(outPrefix, i), lineOffset };
-    lineOffset += chunk.lines;
-    return part;
-  });
+  if (parts.length < chunks) throw new Error(`chunk ${parts.length} of ${path} was not scanned`);
+  return parts;
 }
 
 /** Byte offsets 0 = b0 < b1 < … = size cutting the file into about equal parts at line starts. */

@@ -8,6 +8,7 @@ import {
   parseIsoTimestamp,
   SYSTEM_EVENT,
 } from '../message-values.ts';
+import type { MessageIdHashes } from './message-id-repeats.ts';
 import { type ChunkIdentityCollector, NO_ID } from './scan-identity.ts';
 import { contentMessageId } from './stable-message-id.ts';
 
@@ -785,9 +786,12 @@ export interface ScanCounts {
 
 /** Where scanLines notes the identity rows of what it stages, if anywhere. */
 let identity: ChunkIdentityCollector | undefined;
+/** Where the scan notes each row's messageId, if anywhere. */
+let messageIds: MessageIdHashes | undefined;
 
 /**
- * Scans the lines of `input[start, end)` into staged rows, noting their ids in `opts.identity`.
+ * Scans the lines of `input[start, end)` into staged rows, noting their ids in `opts.identity`
+ * and their messageIds' hashes in `opts.messageIds`.
  * Line numbers count from `firstLine`; `fileStart` says whether the range starts the file (a
  * byte-order mark is only possible there).
  */
@@ -796,12 +800,19 @@ export function scanLines(
   start: number,
   end: number,
   out: StagedRowsOutput,
-  opts: { receivedAtMs: number; firstLine: number; fileStart: boolean; identity?: ChunkIdentityCollector },
+  opts: {
+    receivedAtMs: number;
+    firstLine: number;
+    fileStart: boolean;
+    identity?: ChunkIdentityCollector;
+    messageIds?: MessageIdHashes;
+  },
   counts: ScanCounts,
 ): void {
   b = input;
   sharedFor = undefined;
   identity = opts.identity;
+  messageIds = opts.messageIds;
   let line = opts.firstLine;
   let s = start;
   while (s < end) {
@@ -885,8 +896,10 @@ function scanRow(
   o[n++] = FIELD;
   o[n++] = 0x31;
   o[n++] = FIELD;
+  const messageIdStart = n;
   if (has(M_MESSAGE_ID)) n = putMember(o, n, M_MESSAGE_ID);
   else n += o.write(contentMessageId(b.subarray(s, e)), n, 'latin1');
+  messageIds?.add(o, messageIdStart, n);
   o[n++] = FIELD;
   n = copy(o, n, memberStart[M_TYPE]! + 1, memberEnd[M_TYPE]! - 1);
   o[n++] = FIELD;

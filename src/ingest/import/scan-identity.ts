@@ -333,6 +333,11 @@ interface NumberedChunk {
 export class ScannedIdentity implements IdentityIds {
   private readonly ids = new ByteInterner();
   private readonly chunks: NumberedChunk[] = [];
+  /** The chunks' ids as lines of code, `field` and id (idsFile), written as they are numbered. */
+  private readonly idsFileBytes = new Bytes();
+
+  /** `field` separates code and id in idsFile's lines. */
+  constructor(private readonly field: number) {}
   /** Rows `addEvents` added: ROW_INTS each (file lines), their times and traits. */
   private readonly extraRows = new Numbers(new Int32Array(64 * ROW_INTS));
   private readonly extraMs = new Numbers(new Float64Array(64));
@@ -355,6 +360,7 @@ export class ScannedIdentity implements IdentityIds {
     if (this.firstExtraCode >= 0) throw new Error('chunks come before the rows validated afterwards');
     const { idBytes, idEnds, idHashes } = chunk;
     const codes = new Int32Array(idEnds.length);
+    const before = this.ids.count;
     let start = 0;
     for (let i = 0; i < idEnds.length; i++) {
       const end = endOf(idEnds[i]!);
@@ -362,28 +368,40 @@ export class ScannedIdentity implements IdentityIds {
       start = end;
     }
     this.chunks.push({ chunk, lineOffset, codes });
+    this.writeIdLines(before, this.ids.count);
   }
 
   /**
    * The chunks' ids as lines of code, `field` and id (a store loads them as a table). They never
    * hold a control character: the scan leaves such lines to JavaScript.
    */
-  chunkIdsFile(field: number): Buffer {
-    const count = this.firstExtraCode < 0 ? this.ids.count : this.firstExtraCode;
+  idsFile(): Uint8Array {
+    return this.idsFileBytes.data.subarray(0, this.idsFileBytes.length);
+  }
+
+  /** Appends the lines of ids [from, to) to idsFile. */
+  private writeIdLines(from: number, to: number): void {
+    if (to <= from) return;
     const ends = this.ids.ends.data;
     const bytes = this.ids.bytes.data;
-    const out = Buffer.allocUnsafe(endOf(count === 0 ? 0 : ends[count - 1]!) + 13 * count);
-    let n = 0;
-    let start = 0;
-    for (let code = 0; code < count; code++) {
-      n += out.write(String(code), n, 'latin1');
-      out[n++] = field;
+    let start = from === 0 ? 0 : endOf(ends[from - 1]!);
+    const file = this.idsFileBytes;
+    // A code has at most 10 digits; each line adds field and newline.
+    file.reserve(endOf(ends[to - 1]!) - start + 12 * (to - from));
+    const out = file.data;
+    let n = file.length;
+    for (let code = from; code < to; code++) {
+      let digits = 1;
+      for (let v = code; v >= 10; v = (v / 10) | 0) digits++;
+      for (let i = digits - 1, v = code; i >= 0; i--, v = (v / 10) | 0) out[n + i] = 0x30 + (v % 10);
+      n += digits;
+      out[n++] = this.field;
       const end = endOf(ends[code]!);
       for (let i = start; i < end; i++) out[n++] = bytes[i]!;
       out[n++] = 0x0a;
       start = end;
     }
-    return out.subarray(0, n);
+    file.length = n;
   }
 
   /** Adds rows the importer validated itself (any order), after the last chunk. */

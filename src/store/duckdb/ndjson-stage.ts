@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBTimestampValue, listValue } from '@duckdb/node-api';
 import { bulkPersonIdSql, bulkPersonIndex } from '../../ingest/bulk-person-ids.ts';
 import type { IdentityChanges, Newcomers } from '../../ingest/identity-graph.ts';
+import { MessageIdRepeats } from '../../ingest/import/message-id-repeats.ts';
 import { FIELD, NULL, STAGED_COLUMNS } from '../../ingest/import/ndjson-scan.ts';
 import { type ScannedPart, scanNdjsonFile } from '../../ingest/import/ndjson-scan-file.ts';
 import { type IdentityIds, type IdentityRows, ScannedIdentity } from '../../ingest/import/scan-identity.ts';
@@ -73,14 +74,19 @@ export async function stageNdjson(
   const { size } = await stat(path);
   const dir = await mkdtemp(join(tmpdir(), 'journeylens-import-'));
   try {
+    // The parts' ids and messageIds are taken in between chunks, while the workers scan on.
+    const identity = new ScannedIdentity(FIELD);
+    const repeats = new MessageIdRepeats();
     const parts = await scanNdjsonFile(path, size, join(dir, 'part'), {
       receivedAtMs: opts.receivedAt.getTime(),
       onProgress: opts.onProgress,
+      onPart: (part) => {
+        identity.addChunk(part.identity, part.lineOffset);
+        repeats.addHashes(part.messageIds);
+      },
     });
-    const identity = new ScannedIdentity();
-    for (const part of parts) identity.addChunk(part.identity, part.lineOffset);
     const idsPath = join(dir, 'ids.txt');
-    await writeFile(idsPath, identity.chunkIdsFile(FIELD));
+    await writeFile(idsPath, identity.idsFile());
     await conn.exclusive(async (raw) => {
       await raw.run(`CREATE TEMP TABLE bulk_staged (${BULK_STAGED_COLUMNS})`);
       await raw.run('CREATE TEMP TABLE bulk_ids (id VARCHAR, code INTEGER)');
@@ -90,16 +96,21 @@ export async function stageNdjson(
         [idsPath],
       );
     });
-    return new DuckDBStagedNdjson(conn, dir, parts, identity, opts.receivedAt, opts.storedFingerprints);
+    return new DuckDBStagedNdjson(
+      conn,
+      dir,
+      parts,
+      identity,
+      repeats,
+      opts.receivedAt,
+      opts.storedFingerprints,
+    );
   } catch (err) {
     await dropTempTables(conn);
     await rm(dir, { recursive: true, force: true });
     throw err;
   }
 }
-
-/** A load's messageIds repeat: its insert starts again, keeping each one's first occurrence. */
-class RepeatedMessageIds extends Error {}
 
 class DuckDBStagedNdjson implements StagedNdjson {
   readonly rows: number;
@@ -114,6 +125,8 @@ class DuckDBStagedNdjson implements StagedNdjson {
     private readonly dir: string,
     parts: ScannedPart[],
     private readonly identity: ScannedIdentity,
+    /** Whether the load may repeat a messageId: then its insert keeps each one's first row. */
+    private readonly repeats: MessageIdRepeats,
     private readonly receivedAt: Date,
     private readonly storedFingerprints: () => Promise<FingerprintSet> | undefined = () => undefined,
   ) {
@@ -126,6 +139,7 @@ class DuckDBStagedNdjson implements StagedNdjson {
   async addEvents(rows: { line: number; event: EnrichedEvent }[]): Promise<void> {
     if (rows.length === 0) return;
     this.identity.addEvents(rows);
+    for (const { event } of rows) this.repeats.addText(event.messageId);
     this.accepted += rows.length;
     await this.conn.exclusive((raw) =>
       appendWith(
@@ -202,39 +216,23 @@ class DuckDBStagedNdjson implements StagedNdjson {
       workspaceId,
     ]);
     const receivedAt = micros(this.receivedAt);
-    const store = (dedup: boolean) =>
-      this.conn.transaction(async (raw: DuckDBConnection) => {
-        // Prepared first, so that writeIdentityChanges can start it as soon as the ids are in place.
-        const insert = await raw.prepare(this.insertSql(stored !== null, dedup));
-        const paths = this.parts.map((p) => p.outPath);
-        insert.bind([
-          workspaceId,
-          receivedAt,
-          ...(paths.length > 0 ? [listValue(paths)] : []),
-          ...(dedup ? paths : []),
-        ]);
-        let rows = 0;
-        await writeIdentityChanges(raw, identity, bulkNewcomers(newcomers), async () => {
-          rows = (await insert.run()).rowsChanged;
-        });
-        if (!dedup) {
-          // Whether a messageId repeats in the load, among the events it stored (all of them
-          // have its receive time; rarely, an earlier live event may too, which costs a redo).
-          const repeats = await raw.runAndReadAll(
-            'SELECT count(*) - count(DISTINCT message_id) AS n FROM events WHERE workspace_id = $1 AND received_at = $2',
-            [workspaceId, receivedAt],
-          );
-          if (Number(repeats.getRowObjectsJS()[0]?.n) > 0) throw new RepeatedMessageIds();
-        }
-        return rows;
+    const dedup = this.repeats.found;
+    const inserted = await this.conn.transaction(async (raw: DuckDBConnection) => {
+      // Prepared first, so that writeIdentityChanges can start it as soon as the ids are in place.
+      const insert = await raw.prepare(this.insertSql(stored !== null, dedup));
+      const paths = this.parts.map((p) => p.outPath);
+      insert.bind([
+        workspaceId,
+        receivedAt,
+        ...(paths.length > 0 ? [listValue(paths)] : []),
+        ...(dedup ? paths : []),
+      ]);
+      let rows = 0;
+      await writeIdentityChanges(raw, identity, bulkNewcomers(newcomers), async () => {
+        rows = (await insert.run()).rowsChanged;
       });
-    let inserted: number;
-    try {
-      inserted = await store(false);
-    } catch (err) {
-      if (!(err instanceof RepeatedMessageIds)) throw err;
-      inserted = await store(true);
-    }
+      return rows;
+    });
     // The live writer dedups against fingerprints of stored events; these are stored now too.
     const fingerprints = this.storedFingerprints();
     if (fingerprints !== undefined) {
