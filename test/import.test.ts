@@ -1,5 +1,6 @@
-import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, quotedString } from '@duckdb/node-api';
@@ -348,5 +349,41 @@ describe('journeylens import (the CLI)', () => {
     } finally {
       await store.close();
     }
+  });
+  it('clears what a killed import left in the temporary folder at the next import', async () => {
+    const tmp = join(t.dir, 'tmp');
+    await mkdir(tmp);
+    // Big enough that the scan is still writing staged rows when the import is killed.
+    const line = (i: number) =>
+      JSON.stringify({ type: 'track', event: 'Viewed', userId: `k${i % 5000}`, messageId: `k-${i}` });
+    await writeFile(
+      join(t.dir, 'big.ndjson'),
+      `${Array.from({ length: 600_000 }, (_, i) => line(i)).join('\n')}\n`,
+    );
+    const scratch = async () => (await readdir(tmp)).filter((n) => n.startsWith('journeylens-import-'));
+    const child = spawn(
+      process.execPath,
+      ['bin/journeylens.js', 'import', join(t.dir, 'big.ndjson'), '--store', `duckdb:${t.path}`],
+      { cwd: ROOT, env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' },
+    );
+    const exited = once(child, 'exit');
+    let left: string[] = [];
+    while (left.length === 0 && child.exitCode === null) {
+      await new Promise((r) => setTimeout(r, 10));
+      left = await scratch();
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(left).toHaveLength(1);
+    // A kill -9 runs no clean-up: the staged rows are still there.
+    expect(await scratch()).toEqual(left);
+    // A folder of an import still running (this test's own process) must be left alone.
+    const running = `journeylens-import-${process.pid}-running`;
+    await mkdir(join(tmp, running));
+
+    const path = await fixture('after.ndjson', [line(1)]);
+    const run = await cli(['import', path, '--store', `duckdb:${t.path}`], { TMPDIR: tmp });
+    expect(run.code).toBe(0);
+    expect(await scratch()).toEqual([running]);
   });
 });

@@ -1,5 +1,4 @@
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBTimestampValue, listValue } from '@duckdb/node-api';
 import { bulkPersonIdSql, bulkPersonIndex } from '../../ingest/bulk-person-ids.ts';
@@ -8,6 +7,7 @@ import { MessageIdRepeats } from '../../ingest/import/message-id-repeats.ts';
 import { FIELD, NULL, STAGED_COLUMNS } from '../../ingest/import/ndjson-scan.ts';
 import { type ScannedPart, scanNdjsonFile } from '../../ingest/import/ndjson-scan-file.ts';
 import { type IdentityIds, type IdentityRows, ScannedIdentity } from '../../ingest/import/scan-identity.ts';
+import { makeImportScratchDir } from '../../ingest/import/scratch-dir.ts';
 import type { EnrichedEvent } from '../../ingest/types.ts';
 import type { StagedNdjson, StageOptions } from '../store.ts';
 import type { Database, SerialConnection } from './database.ts';
@@ -72,7 +72,7 @@ export async function stageNdjson(
   const conn = db.ingest;
   await dropTempTables(conn);
   const { size } = await stat(path);
-  const dir = await mkdtemp(join(tmpdir(), 'journeylens-import-'));
+  const dir = await makeImportScratchDir();
   try {
     // The parts' ids and messageIds are taken in between chunks, while the workers scan on.
     const identity = new ScannedIdentity(FIELD);
