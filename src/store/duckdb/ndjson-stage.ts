@@ -90,16 +90,12 @@ export async function stageNdjson(
     await conn.exclusive(async (raw) => {
       await raw.run(`CREATE TEMP TABLE bulk_staged (${BULK_STAGED_COLUMNS})`);
       await raw.run('CREATE TEMP TABLE bulk_ids (id VARCHAR, code INTEGER)');
-      await raw.run(
-        `INSERT INTO bulk_ids SELECT id, code
-         FROM read_csv($1, columns = {'code': 'INTEGER', 'id': 'VARCHAR'}, ${TEXT_FILE})`,
-        [idsPath],
-      );
     });
     return new DuckDBStagedNdjson(
       conn,
       dir,
       parts,
+      idsPath,
       identity,
       repeats,
       opts.receivedAt,
@@ -124,6 +120,8 @@ class DuckDBStagedNdjson implements StagedNdjson {
     private readonly conn: SerialConnection,
     private readonly dir: string,
     parts: ScannedPart[],
+    /** The scan's ids, as lines of code and id (ScannedIdentity.idsFile). */
+    private readonly idsPath: string,
     private readonly identity: ScannedIdentity,
     /** Whether the load may repeat a messageId: then its insert keeps each one's first row. */
     private readonly repeats: MessageIdRepeats,
@@ -178,7 +176,39 @@ class DuckDBStagedNdjson implements StagedNdjson {
   }
 
   async identityRows(visit: (rows: IdentityRows) => void): Promise<void> {
-    this.identity.rows(visit);
+    // DuckDB loads the scan's ids on its own threads while this one stitches.
+    const load = this.startIdsLoad();
+    await load.started;
+    try {
+      this.identity.rows(visit);
+    } finally {
+      await load.done;
+    }
+  }
+
+  /** Starts `bulk_ids`' load; `started` resolves once DuckDB runs it, so stitching may begin. */
+  private startIdsLoad(): { started: Promise<void>; done: Promise<void> } {
+    let running!: () => void;
+    const started = new Promise<void>((resolve) => {
+      running = resolve;
+    });
+    const done = this.conn.exclusive(async (raw) => {
+      const load = await raw.prepare(
+        `INSERT INTO bulk_ids SELECT id, code
+         FROM read_csv($1, columns = {'code': 'INTEGER', 'id': 'VARCHAR'}, ${TEXT_FILE})`,
+      );
+      try {
+        load.bind([this.idsPath]);
+        // run() hands the statement to DuckDB's threads before it returns its promise.
+        const result = load.run();
+        running();
+        await result;
+      } finally {
+        load.destroySync();
+      }
+    });
+    // A load that fails before it starts fails `started` too.
+    return { started: Promise.race([started, done]), done };
   }
 
   async commit(
