@@ -102,7 +102,7 @@ function cutAtNewlines(path: string, size: number, parts: number): number[] {
 
 function runInWorker(job: ScanJob, onChunk: (index: number, chunk: ScannedChunk) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./ndjson-scan-worker-entry.mjs', import.meta.url), {
+    const worker = new Worker(new URL('./ndjson-scan-worker-entry.cjs', import.meta.url), {
       workerData: job,
     });
     let error: Error | undefined;
