@@ -1,6 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, quotedString } from '@duckdb/node-api';
@@ -378,12 +379,16 @@ describe('journeylens import (the CLI)', () => {
     // A kill -9 runs no clean-up: the staged rows are still there.
     expect(await scratch()).toEqual(left);
     // A folder of an import still running (this test's own process) must be left alone.
-    const running = `journeylens-import-${process.pid}-running`;
+    const host = hostname().replace(/[^A-Za-z0-9.]/g, '_');
+    const running = `journeylens-import-${host}-${process.pid}-running`;
     await mkdir(join(tmp, running));
+    // Nor one of another machine sharing the folder, whose process ids are not this machine's.
+    const elsewhere = `journeylens-import-another-host-${left[0]!.split('-').at(-2)}-abc`;
+    await mkdir(join(tmp, elsewhere));
 
     const path = await fixture('after.ndjson', [line(1)]);
     const run = await cli(['import', path, '--store', `duckdb:${t.path}`], { TMPDIR: tmp });
     expect(run.code).toBe(0);
-    expect(await scratch()).toEqual([running]);
+    expect((await scratch()).sort()).toEqual([elsewhere, running].sort());
   });
 });

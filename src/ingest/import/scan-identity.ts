@@ -335,15 +335,15 @@ export class ScannedIdentity implements IdentityIds {
   private readonly chunks: NumberedChunk[] = [];
   /** The chunks' ids as lines of code, `field` and id (idsFile), written as they are numbered. */
   private readonly idsFileBytes = new Bytes();
-
-  /** `field` separates code and id in idsFile's lines. */
-  constructor(private readonly field: number) {}
   /** Rows `addEvents` added: ROW_INTS each (file lines), their times and traits. */
   private readonly extraRows = new Numbers(new Int32Array(64 * ROW_INTS));
   private readonly extraMs = new Numbers(new Float64Array(64));
   private readonly extraTraits: (string | null)[] = [];
   /** Ids first seen in rows `addEvents` added (codes from here on). */
   private firstExtraCode = -1;
+
+  /** `field` separates code and id in idsFile's lines. */
+  constructor(private readonly field: number) {}
 
   /** The number of distinct ids. */
   get count(): number {

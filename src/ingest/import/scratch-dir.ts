@@ -1,8 +1,12 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const PREFIX = 'journeylens-import-';
+/**
+ * This machine's scratch directories start with it, then the process id. The host name keeps
+ * apart machines (containers) that share a temporary folder, whose process ids mean nothing here.
+ */
+const prefix = () => `journeylens-import-${hostname().replace(/[^A-Za-z0-9.]/g, '_')}-`;
 
 /**
  * Makes the scratch directory of one import in the system's temporary folder. Its name holds this
@@ -12,7 +16,7 @@ const PREFIX = 'journeylens-import-';
  */
 export async function makeImportScratchDir(): Promise<string> {
   await removeAbandonedScratchDirs();
-  return mkdtemp(join(tmpdir(), `${PREFIX}${process.pid}-`));
+  return mkdtemp(join(tmpdir(), `${prefix()}${process.pid}-`));
 }
 
 /** Removes the scratch directories of imports whose process is gone; returns their names. */
@@ -25,10 +29,11 @@ export async function removeAbandonedScratchDirs(): Promise<string[]> {
     return [];
   }
   const removed: string[] = [];
+  const ours = prefix();
   for (const name of names) {
-    const match = /^journeylens-import-(\d+)-/.exec(name);
-    if (match === null) continue;
-    const pid = Number(match[1]);
+    if (!name.startsWith(ours)) continue;
+    const pid = Number(/^(\d+)-/.exec(name.slice(ours.length))?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid)) continue;
     if (pid === process.pid || isRunning(pid)) continue;
     await rm(join(dir, name), { recursive: true, force: true });
     removed.push(name);
