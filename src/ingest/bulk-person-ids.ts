@@ -19,11 +19,6 @@ export function bulkPersonId(prefix: string, index: number): string {
   return prefix + index.toString(16).padStart(12, '0');
 }
 
-/** The index of a person `bulkPersonId` named with `prefix`, or -1 for any other person id. */
-export function bulkPersonIndex(prefix: string, personId: string): number {
-  return personId.startsWith(prefix) ? Number.parseInt(personId.slice(prefix.length), 16) : -1;
-}
-
 /** SQL for `bulkPersonId`: `prefix` and `index` are SQL expressions (a parameter, a column). */
 export function bulkPersonIdSql(prefix: string, index: string): string {
   return `(${prefix} || printf('%012x', ${index}))`;

@@ -354,3 +354,57 @@ describe('IdentityGraph: shared devices', () => {
     expect(g.resolve(W, 'bob', 'browser-1', T1)).toBe('p-1');
   });
 });
+
+describe('IdentityGraph: a bulk load’s traits', () => {
+  // person-b is known before the load: user-1 and anon-1 are its ids.
+  const known: IdentitySnapshot = {
+    links: [
+      { workspaceId: W, distinctId: 'anon-1', personId: 'person-b', isUser: false },
+      { workspaceId: W, distinctId: 'user-1', personId: 'person-b', isUser: true },
+    ],
+    overrides: [],
+  };
+  const ids = ['user-1', 'anon-7', 'anon-8', 'user-9'];
+  const code = (id: string) => ids.indexOf(id);
+  const begin = () => {
+    const g = IdentityGraph.from(known, sequentialIds('p'));
+    g.beginBulk(W, { count: ids.length, text: (c) => ids[c]! }, 'bulk-');
+    return g;
+  };
+  const at = T1.getTime();
+
+  it('gives the new persons their patches by index and the known person its own, skipping repeats', () => {
+    const g = begin();
+    const first = g.resolveCodesToNumber(-1, code('anon-7'), at);
+    const second = g.resolveCodesToNumber(-1, code('anon-8'), at);
+    const knownPerson = g.resolveCodesToNumber(code('user-1'), -1, at);
+    g.addBulkTraits(second, '{"plan":"pro"}');
+    g.addBulkTraits(first, '{"plan":"free"}');
+    g.addBulkTraits(first, '{"plan":"free"}'); // the same again: nothing new
+    g.addBulkTraits(knownPerson, '{"email":"b@example.com"}');
+    g.addBulkTraits(first, '{"plan":"team"}');
+    expect(g.newcomers().traits).toEqual({
+      persons: new Int32Array([1, 0, 0]),
+      texts: ['{"plan":"pro"}', '{"plan":"free"}', '{"plan":"team"}'],
+    });
+    expect(g.pendingChanges().traits).toEqual([
+      { workspaceId: W, personId: 'person-b', traits: '{"email":"b@example.com"}' },
+    ]);
+  });
+
+  it('hands every patch to the changes, for the surviving person, once the load merges', () => {
+    const g = begin();
+    const anonymous = g.resolveCodesToNumber(-1, code('anon-7'), at);
+    g.addBulkTraits(anonymous, '{"plan":"free"}');
+    // user-9 identifies on anon-7's device, then an alias merges that person into person-b.
+    const user = g.resolveCodesToNumber(code('user-9'), code('anon-7'), at);
+    expect(user).toBe(anonymous);
+    g.resolveCodesToNumber(code('user-1'), code('user-9'), at, true);
+    g.addBulkTraits(anonymous, '{"plan":"pro"}');
+    expect(g.newcomers().traits).toEqual({ persons: new Int32Array([]), texts: [] });
+    expect(g.pendingChanges().traits).toEqual([
+      { workspaceId: W, personId: 'person-b', traits: '{"plan":"free"}' },
+      { workspaceId: W, personId: 'person-b', traits: '{"plan":"pro"}' },
+    ]);
+  });
+});

@@ -56,6 +56,12 @@ export interface Newcomers {
   linkPersons: Int32Array;
   /** Indexes into linkCodes of the ids that arrived as a userId. */
   userLinks: Int32Array;
+  /**
+   * The new persons' trait patches, in the order they came: `persons[i]` (number −
+   * firstNewPerson) takes `texts[i]`. Only when the load merges no persons: merges fold traits
+   * in order, which the log keeps, so then every patch is in the changes' `traits`.
+   */
+  traits: { persons: Int32Array; texts: string[] };
 }
 
 interface BulkLoad {
@@ -67,6 +73,11 @@ interface BulkLoad {
   idOfCode: Int32Array;
   linkCodes: Int32Stack;
   userLinks: Int32Stack;
+  /** Trait patches by person number, in the order they came (addBulkTraits). */
+  traitPersons: Int32Stack;
+  traitTexts: string[];
+  /** Each person's latest patch, to skip an identical one (SDKs repeat traits on every event). */
+  lastTraits: Map<number, string>;
 }
 
 /** The text of an id a bulk load added (see beginBulk); ids are never empty. */
@@ -235,12 +246,20 @@ export class IdentityGraph {
       personIdPrefix,
       linkCodes: new Int32Stack(),
       userLinks: new Int32Stack(),
+      traitPersons: new Int32Stack(),
+      traitTexts: [],
+      lastTraits: new Map(),
     };
     this.bulkCreatedMs = new Float64Array(0);
   }
 
   /** `resolve` for a bulk load's codes (NONE_CODE for an absent id); `at` in epoch milliseconds. */
   resolveCodes(userCode: number, otherCode: number, at: number, explicit = false): string {
+    return this.personIds[this.resolveCodesToNumber(userCode, otherCode, at, explicit)]!;
+  }
+
+  /** `resolveCodes`, giving the person's number (for addBulkTraits). */
+  resolveCodesToNumber(userCode: number, otherCode: number, at: number, explicit = false): number {
     const bulk = this.bulk!;
     const other = otherCode === userCode ? NONE : otherCode;
     const p = userCode === NONE ? NONE : this.personOfCode(bulk, userCode);
@@ -248,7 +267,20 @@ export class IdentityGraph {
     const person = this.settle(bulk.workspaceId, p, s, userCode !== NONE, at, explicit);
     if (userCode !== NONE && p === NONE) this.linkCode(bulk, userCode, person, true);
     if (other !== NONE && s === NONE) this.linkCode(bulk, other, person, false);
-    return this.personIds[person]!;
+    return person;
+  }
+
+  /**
+   * `addTraits` in a bulk load, by person number: patches stay numbers and text until written.
+   * The new persons' go to `newcomers()` (their rows start with them), the others' to the
+   * changes' `traits`, all of them there when the load merges persons.
+   */
+  addBulkTraits(person: number, traits: string): void {
+    const bulk = this.bulk!;
+    if (bulk.lastTraits.get(person) === traits) return;
+    bulk.lastTraits.set(person, traits);
+    bulk.traitPersons.push(person);
+    bulk.traitTexts.push(traits);
   }
 
   /**
@@ -273,7 +305,44 @@ export class IdentityGraph {
       linkCodes: bulk.linkCodes.toArray(),
       linkPersons: persons,
       userLinks: bulk.userLinks.toArray(),
+      traits: this.newPersonsTraits(bulk),
     };
+  }
+
+  /** Newcomers' `traits`: the new persons' patches, unless the load merged persons. */
+  private newPersonsTraits(bulk: BulkLoad): Newcomers['traits'] {
+    const persons = new Int32Stack();
+    const texts: string[] = [];
+    if (this.changes.merges.length === 0) {
+      const numbers = bulk.traitPersons.toArray();
+      for (let i = 0; i < numbers.length; i++) {
+        if (numbers[i]! < this.committedPersons) continue;
+        persons.push(numbers[i]! - this.committedPersons);
+        texts.push(bulk.traitTexts[i]!);
+      }
+    }
+    return { persons: persons.toArray(), texts };
+  }
+
+  /**
+   * A bulk load's patches that go to the changes' `traits`: those of persons known before it, or
+   * all of them when it merged persons, each for its surviving person.
+   */
+  private bulkChangesTraits(bulk: BulkLoad): IdentityChanges['traits'] {
+    const all = this.changes.merges.length > 0;
+    const numbers = bulk.traitPersons.toArray();
+    const traits: IdentityChanges['traits'] = [];
+    for (let i = 0; i < numbers.length; i++) {
+      const person = numbers[i]!;
+      if (!all && person >= this.committedPersons) continue;
+      const survivor = this.overrideOf[person]!;
+      traits.push({
+        workspaceId: bulk.workspaceId,
+        personId: this.personIds[survivor === NONE ? person : survivor]!,
+        traits: bulk.traitTexts[i]!,
+      });
+    }
+    return traits;
   }
 
   /**
@@ -327,10 +396,9 @@ export class IdentityGraph {
    */
   pendingChanges(): IdentityChanges {
     // Traits queued for a person merged later in the same batch belong to the survivor.
-    return {
-      ...this.changes,
-      traits: this.changes.traits.map((t) => ({ ...t, personId: this.survivorOf(t.personId) })),
-    };
+    const traits = this.changes.traits.map((t) => ({ ...t, personId: this.survivorOf(t.personId) }));
+    if (this.bulk !== undefined) traits.push(...this.bulkChangesTraits(this.bulk));
+    return { ...this.changes, traits };
   }
 
   /** Hands over the changes since the last call; the graph now treats them as committed. */

@@ -173,7 +173,6 @@ export class Ingestor {
       await staged.identityRows((rows) => {
         for (let i = 0; i < rows.count; i++) {
           this.stitcher.stitchCodes(
-            workspaceId,
             rows.alias[i] === 1,
             rows.userId[i]!,
             rows.anonymousId[i]!,

@@ -45,7 +45,6 @@ export class Stitcher {
    * (NONE_CODE where absent) and its time in epoch milliseconds.
    */
   stitchCodes(
-    workspaceId: string,
     alias: boolean,
     userCode: number,
     anonymousCode: number,
@@ -53,14 +52,16 @@ export class Stitcher {
     at: number,
     traits: string | null,
   ): void {
-    let personId: string;
+    const graph = this.graph;
+    let person: number;
     if (alias) {
-      personId = this.graph.resolveCodes(userCode, previousCode, at, true);
-      if (anonymousCode !== NONE_CODE) personId = this.graph.resolveCodes(userCode, anonymousCode, at, true);
+      person = graph.resolveCodesToNumber(userCode, previousCode, at, true);
+      if (anonymousCode !== NONE_CODE) person = graph.resolveCodesToNumber(userCode, anonymousCode, at, true);
     } else {
-      personId = this.graph.resolveCodes(userCode, anonymousCode, at);
+      person = graph.resolveCodesToNumber(userCode, anonymousCode, at);
     }
-    if (traits !== null) this.noteTraits(workspaceId, personId, traits);
+    // By number: the graph keeps a load's patches apart from the changes (addBulkTraits).
+    if (traits !== null) graph.addBulkTraits(person, traits);
   }
 
   private noteTraits(workspaceId: string, personId: string, traits: string): void {

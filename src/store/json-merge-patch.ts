@@ -21,6 +21,22 @@ export function mergePatch(target: Json, patch: Json): Json {
 }
 
 /**
+ * Whether `mergePatch({}, patch)` is `patch` itself, as JSON: no object in it holds a `null` (a
+ * removal) or a `__proto__` key (which an object copied key by key loses). Lets a writer skip the
+ * copy for a new person's one patch, the common case of a bulk load.
+ */
+export function foldsToItself(patch: Json): boolean {
+  if (!isObject(patch)) return true;
+  for (const key in patch) {
+    if (!Object.hasOwn(patch, key)) continue;
+    if (key === '__proto__') return false;
+    const value = patch[key];
+    if (value === null || !foldsToItself(value)) return false;
+  }
+  return true;
+}
+
+/**
  * A merge patch that takes `from` to `to`: `mergePatch(from, diffPatch(from, to))` equals `to`
  * for any `to` without nulls inside (stored traits never hold any: merging drops them). Lets a
  * writer record a new whole value as one more patch instead of rewriting the stored one.

@@ -6,7 +6,7 @@ import {
 } from '@duckdb/node-api';
 import { type IdentityChanges, traitsObject } from '../../ingest/identity-graph.ts';
 import { idsByWorkspace } from '../ids-by-workspace.ts';
-import { diffPatch, mergePatch } from '../json-merge-patch.ts';
+import { diffPatch, foldsToItself, mergePatch } from '../json-merge-patch.ts';
 import { applyMerges, type MergedPerson, personKey } from '../person-merges.ts';
 import { toDate } from './database.ts';
 import { logPersonChanges, type TraitPatch } from './person-log.ts';
@@ -43,8 +43,6 @@ export async function prepareIdentityStaging(conn: DuckDBConnection): Promise<vo
 export interface OwnTraits {
   /** The person's, if it has patches; its row then starts with them. */
   of(workspaceId: string, personId: string): string | undefined;
-  /** `of` for every person of the workspace that has patches and that `isNew` accepts. */
-  takeAll(workspaceId: string, isNew: (personId: string) => boolean): [personId: string, traits: string][];
 }
 
 /**
@@ -103,24 +101,19 @@ export async function writeIdentityChanges(
  * merges fold traits in order, which the log keeps.
  */
 function ownTraits(patches: TraitPatches, foldIntoNewRows: boolean): OwnTraits {
-  const fold = (list: Record<string, unknown>[]) => JSON.stringify(list.reduce<unknown>(mergePatch, {}));
   return {
     of(workspaceId, personId) {
       const own = foldIntoNewRows ? takePatches(patches, workspaceId, personId) : undefined;
-      return own === undefined ? undefined : fold(own);
-    },
-    takeAll(workspaceId, isNew) {
-      const byPerson = patches.get(workspaceId);
-      if (!foldIntoNewRows || byPerson === undefined) return [];
-      const taken: [string, string][] = [];
-      for (const [personId, list] of byPerson) {
-        if (!isNew(personId)) continue;
-        taken.push([personId, fold(list)]);
-        byPerson.delete(personId);
-      }
-      return taken;
+      return own === undefined ? undefined : foldTraits(own);
     },
   };
+}
+
+/** A new person's traits JSON from its patches, in order: json_merge_patch('{}', …) of them. */
+export function foldTraits(patches: Record<string, unknown>[]): string {
+  // Most new persons have one patch, which folds into itself: no copy to make.
+  if (patches.length === 1 && foldsToItself(patches[0])) return JSON.stringify(patches[0]);
+  return JSON.stringify(patches.reduce<unknown>(mergePatch, {}));
 }
 
 /** Appends the new ids and persons listed in `changes`. */

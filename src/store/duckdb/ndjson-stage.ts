@@ -1,8 +1,8 @@
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBTimestampValue, listValue } from '@duckdb/node-api';
-import { bulkPersonIdSql, bulkPersonIndex } from '../../ingest/bulk-person-ids.ts';
-import type { IdentityChanges, Newcomers } from '../../ingest/identity-graph.ts';
+import { bulkPersonIdSql } from '../../ingest/bulk-person-ids.ts';
+import { type IdentityChanges, type Newcomers, traitsObject } from '../../ingest/identity-graph.ts';
 import { MessageIdRepeats } from '../../ingest/import/message-id-repeats.ts';
 import { FIELD, NULL, STAGED_COLUMNS } from '../../ingest/import/ndjson-scan.ts';
 import { type ScannedPart, scanNdjsonFile } from '../../ingest/import/ndjson-scan-file.ts';
@@ -11,7 +11,12 @@ import { makeImportScratchDir } from '../../ingest/import/scratch-dir.ts';
 import type { EnrichedEvent } from '../../ingest/types.ts';
 import type { StagedNdjson, StageOptions } from '../store.ts';
 import type { Database, SerialConnection } from './database.ts';
-import { type NewcomerWriter, prepareIdentityStaging, writeIdentityChanges } from './identity-writer.ts';
+import {
+  foldTraits,
+  type NewcomerWriter,
+  prepareIdentityStaging,
+  writeIdentityChanges,
+} from './identity-writer.ts';
 import type { FingerprintSet } from './message-fingerprints.ts';
 import { fingerprintSql } from './message-fingerprints.ts';
 import { appendNumberColumns, appendWith } from './staging.ts';
@@ -325,7 +330,7 @@ async function dropTempTables(conn: SerialConnection): Promise<void> {
  * persons known before the load travel as text.
  */
 function bulkNewcomers(n: Newcomers): NewcomerWriter {
-  let traits: [personId: string, traits: string][] = [];
+  let traits: [index: number, traits: string][] = [];
   return {
     async ids(conn) {
       await appendWith(
@@ -351,8 +356,19 @@ function bulkNewcomers(n: Newcomers): NewcomerWriter {
         [n.workspaceId, n.personIdPrefix, n.firstNewPerson],
       );
     },
-    takeTraits(own) {
-      traits = own.takeAll(n.workspaceId, (personId) => bulkPersonIndex(n.personIdPrefix, personId) >= 0);
+    // The new persons' patches come apart from the changes' (IdentityGraph.addBulkTraits), by
+    // index; folded here, while DuckDB runs the events insert.
+    takeTraits() {
+      const patches = new Map<number, Record<string, unknown>[]>();
+      const { persons, texts } = n.traits;
+      for (let i = 0; i < persons.length; i++) {
+        const patch = traitsObject(texts[i]!);
+        const list = patches.get(persons[i]!);
+        if (list === undefined) patches.set(persons[i]!, [patch]);
+        else list.push(patch);
+      }
+      traits = [];
+      for (const [index, list] of patches) traits.push([index, foldTraits(list)]);
     },
     async persons(conn) {
       const count = n.createdMs.length;
@@ -363,8 +379,8 @@ function bulkNewcomers(n: Newcomers): NewcomerWriter {
         conn,
         'bulk_new_traits',
         (a) => {
-          for (const [personId, json] of traits) {
-            a.appendInteger(bulkPersonIndex(n.personIdPrefix, personId));
+          for (const [index, json] of traits) {
+            a.appendInteger(index);
             a.appendVarchar(json);
             a.endRow();
           }
