@@ -22,6 +22,17 @@ describe('MessageIdRepeats', () => {
     expect(repeats.found).toBe(false);
   });
 
+  it('finds repeats the same with room made ahead, too little or plenty', () => {
+    for (const expected of [10, 1_000_000]) {
+      const repeats = new MessageIdRepeats();
+      repeats.expect(expected);
+      repeats.addHashes(chunkOf(Array.from({ length: 20_000 }, (_, i) => `r-${i}`)));
+      expect(repeats.found).toBe(false);
+      repeats.addText('r-12345');
+      expect(repeats.found).toBe(true);
+    }
+  });
+
   it('finds a messageId repeated within a chunk', () => {
     const repeats = new MessageIdRepeats();
     repeats.addHashes(chunkOf(['a-1', 'a-2', 'a-3', 'a-2']));

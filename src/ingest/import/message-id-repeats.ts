@@ -55,6 +55,13 @@ export class MessageIdRepeats {
     return this.repeat;
   }
 
+  /** Makes room for about this many messageIds in all (an estimate saves rehashing). */
+  expect(count: number): void {
+    let length = this.used.length;
+    while (2 * count > length) length *= 2;
+    if (length > this.used.length) this.grow(length);
+  }
+
   /** Adds a chunk's hashes (MessageIdHashes.take). */
   addHashes(pairs: Int32Array): void {
     for (let i = 0; i < pairs.length && !this.repeat; i += 2) this.insert(pairs[i]!, pairs[i + 1]!);
@@ -76,7 +83,7 @@ export class MessageIdRepeats {
         this.used[slot] = 1;
         keys[2 * slot] = h1;
         keys[2 * slot + 1] = h2;
-        if (2 * ++this.count > this.used.length) this.grow();
+        if (2 * ++this.count > this.used.length) this.grow(this.used.length * 2);
         return;
       }
       if (keys[2 * slot] === h1 && keys[2 * slot + 1] === h2) {
@@ -86,12 +93,20 @@ export class MessageIdRepeats {
     }
   }
 
-  private grow(): void {
+  /** Moves the pairs to a table of `length` slots; they are all different, so none is compared. */
+  private grow(length: number): void {
     const { keys, used } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.used = new Uint8Array(used.length * 2);
-    this.count = 0;
-    for (let slot = 0; slot < used.length; slot++)
-      if (used[slot] === 1) this.insert(keys[2 * slot]!, keys[2 * slot + 1]!);
+    this.keys = new Int32Array(2 * length);
+    this.used = new Uint8Array(length);
+    const mask = length - 1;
+    for (let from = 0; from < used.length; from++) {
+      if (used[from] === 0) continue;
+      const h1 = keys[2 * from]!;
+      let slot = (h1 ^ (h1 >>> 16)) & mask;
+      while (this.used[slot] === 1) slot = (slot + 1) & mask;
+      this.used[slot] = 1;
+      this.keys[2 * slot] = h1;
+      this.keys[2 * slot + 1] = keys[2 * from + 1]!;
+    }
   }
 }

@@ -7,6 +7,8 @@ export interface ScannedPart extends ScannedChunk {
   outPath: string;
   /** Lines before this part's first: add to its line numbers for the file's. */
   lineOffset: number;
+  /** The part's share of the file, in bytes. */
+  bytes: number;
 }
 
 /** How big the chunks a file is cut into are; tests make them small to have many. */
@@ -55,7 +57,12 @@ export async function scanNdjsonFile(
     bytesDone += bounds[i + 1]! - bounds[i]!;
     for (let next = parts.length; next < chunks && results[next] !== undefined; next++) {
       const ready = results[next]!;
-      const part = { ...ready, outPath: chunkPath(outPrefix, next), lineOffset };
+      const part = {
+        ...ready,
+        outPath: chunkPath(outPrefix, next),
+        lineOffset,
+        bytes: bounds[next + 1]! - bounds[next]!,
+      };
       lineOffset += ready.lines;
       parts.push(part);
       opts.onPart?.(part);

@@ -134,7 +134,7 @@ export class ByteInterner {
         this.ends.push(nonAscii ? -at - 1 : at);
         this.hashes.push(h);
         this.slots[slot] = code + 1;
-        if (2 * (code + 1) > this.slots.length) this.rehash();
+        if (2 * (code + 1) > this.slots.length) this.rehash(this.slots.length * 2);
         return code;
       }
       const code = entry - 1;
@@ -170,6 +170,13 @@ export class ByteInterner {
     );
   }
 
+  /** Makes room for `count` ids in all, so that numbering them rehashes no more. */
+  reserve(count: number): void {
+    let length = this.slots.length;
+    while (2 * count > length) length *= 2;
+    if (length > this.slots.length) this.rehash(length);
+  }
+
   clear(): void {
     this.bytes.length = 0;
     this.ends.length = 0;
@@ -177,8 +184,8 @@ export class ByteInterner {
     this.slots.fill(0);
   }
 
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+  private rehash(length: number): void {
+    const slots = new Int32Array(length);
     const mask = slots.length - 1;
     for (let code = 0; code < this.hashes.length; code++) {
       let slot = this.hashes.data[code]! & mask;
@@ -353,6 +360,11 @@ export class ScannedIdentity implements IdentityIds {
   /** The text of the id with this code. */
   text(code: number): string {
     return this.ids.text(code);
+  }
+
+  /** Makes room for about this many distinct ids in all (an estimate saves rehashing). */
+  expectIds(count: number): void {
+    this.ids.reserve(count);
   }
 
   /** Adds chunks in file order; `lineOffset` is the lines before the chunk's first. */

@@ -53,6 +53,9 @@ const STAGED_TYPES: Record<(typeof STAGED_COLUMNS)[number], string> = {
   traits: 'JSON',
 };
 
+/** The most rows or ids a load's tables make room for ahead, from its first part. */
+const EXPECTED_AT_MOST = 2_000_000;
+
 /** The temp table of the rows `addEvents` adds, in this order. */
 const BULK_STAGED_COLUMNS = `line_no BIGINT, message_id VARCHAR, type VARCHAR, event VARCHAR,
   name VARCHAR, user_id VARCHAR, anonymous_id VARCHAR, previous_id VARCHAR, group_id VARCHAR,
@@ -86,6 +89,13 @@ export async function stageNdjson(
       receivedAtMs: opts.receivedAt.getTime(),
       onProgress: opts.onProgress,
       onPart: (part) => {
+        if (part.lineOffset === 0 && part.bytes > 0) {
+          // The first part tells about how many rows and ids the file holds. Ids may recur
+          // across parts, so the guess is capped; past it, the tables grow as they fill.
+          const parts = size / part.bytes;
+          identity.expectIds(Math.min(EXPECTED_AT_MOST, part.identity.idEnds.length * parts));
+          repeats.expect(Math.min(EXPECTED_AT_MOST, (part.messageIds.length / 2) * parts));
+        }
         identity.addChunk(part.identity, part.lineOffset);
         repeats.addHashes(part.messageIds);
       },
