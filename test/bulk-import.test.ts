@@ -251,6 +251,80 @@ describe('bulk NDJSON import', () => {
     }
   });
 
+  it('stitches a row JavaScript validated before the rows of later chunks, as its line says', async () => {
+    const t = await tempStore();
+    const path = join(t.dir, 'undecided-early.ndjson');
+    const at = (minute: number) => new Date(Date.UTC(2026, 7, 1, 0, minute)).toISOString();
+    const filler = Array.from({ length: 120 }, (_, i) =>
+      JSON.stringify({ type: 'track', event: 'Viewed', anonymousId: `filler-${i}`, timestamp: at(10) }),
+    );
+    // Line 2 identifies the browser as ann; a repeated key leaves it to JavaScript. Chunks later,
+    // bob logs in on the same browser: ann's browser is identified, so bob gets a person of his
+    // own (IdentityGraph's shared-device rule). Stitched out of line order, bob would take it.
+    await writeFile(
+      path,
+      [
+        JSON.stringify({ type: 'track', event: 'Viewed', anonymousId: 'browser', timestamp: at(1) }),
+        `{"type":"identify","userId":"ann","anonymousId":"browser","anonymousId":"browser","timestamp":"${at(2)}"}`,
+        ...filler,
+        JSON.stringify({ type: 'identify', userId: 'bob', anonymousId: 'browser', timestamp: at(20) }),
+      ].join('\n'),
+    );
+    const chunkBytes = scanChunking.bytes;
+    scanChunking.bytes = 4096;
+    try {
+      const bulk = await importAndObserve(path, true);
+      scanChunking.bytes = chunkBytes;
+      const rowwise = await importAndObserve(path, false);
+      expect(bulk.engineChecked).toBe(122);
+      expect(bulk.persons.filter((p) => !String(p.ids).startsWith('filler'))).toEqual([
+        { ids: 'ann,browser', traits: {} },
+        { ids: 'bob', traits: {} },
+      ]);
+      expect(bulk.persons).toEqual(rowwise.persons);
+    } finally {
+      scanChunking.bytes = chunkBytes;
+      await t.dispose();
+    }
+  });
+
+  it('leaves no trace of a staged file given up before its commit', async () => {
+    const t = await tempStore();
+    try {
+      await bootstrap(t.store, {});
+      const ingestor = await Ingestor.start(t.store);
+      const path = join(t.dir, 'given-up.ndjson');
+      await writeFile(
+        path,
+        JSON.stringify({ type: 'identify', anonymousId: 'v1', userId: 'u1', traits: { plan: 'pro' } }),
+      );
+      const loader = ingestor.ndjsonBulkLoader()!;
+      // Staging stitched the file's row into the graph; giving it up must take that back.
+      const staged = await loader.stage('default', path, { receivedAt: new Date() });
+      expect(staged).not.toBeNull();
+      loader.abandon?.(staged!);
+      await staged!.dispose();
+      await ingestor.ingest(
+        'default',
+        [{ type: 'track', event: 'Viewed', anonymousId: 'v1', messageId: 'l1' }],
+        { receivedAt: new Date() },
+      );
+      await ingestor.flush();
+      const person = await t.store.persons.byDistinctId('default', 'v1');
+      expect(person?.ids).toEqual(['v1']);
+      expect(person?.traits).toEqual({});
+      expect(await t.store.persons.byDistinctId('default', 'u1')).toBeNull();
+      // And the same file imports in bulk afterwards, onto the live person.
+      const summary = await importFile({ path, workspaceId: 'default', sink: ingestor, bulk: loader });
+      expect(summary.accepted).toBe(1);
+      const after = await t.store.persons.byDistinctId('default', 'u1');
+      expect(after && [...after.ids].sort()).toEqual(['u1', 'v1']);
+      expect(after?.traits).toEqual({ plan: 'pro' });
+    } finally {
+      await t.dispose();
+    }
+  });
+
   it('goes on stitching live events into the persons a bulk import created', async () => {
     const t = await tempStore();
     try {

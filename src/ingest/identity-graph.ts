@@ -66,11 +66,15 @@ export interface Newcomers {
 
 interface BulkLoad {
   workspaceId: string;
+  /** The load's ids by code; more may come while it stitches (a file still being scanned). */
+  codes: IdentityIds;
   /** The workspace's id → id number map. */
   ids: Map<string, number>;
   personIdPrefix: string;
   /** By code: the id's number in the graph, or NONE until it is linked. */
-  idOfCode: Int32Array;
+  idOfCode: Int32Array<ArrayBuffer>;
+  /** Codes below this are in idOfCode (looked up, if the workspace has ids). */
+  codesTaken: number;
   linkCodes: Int32Stack;
   userLinks: Int32Stack;
   /** Trait patches by person number, in the order they came (addBulkTraits). */
@@ -234,15 +238,12 @@ export class IdentityGraph {
     if (this.idCount !== this.committedIds || this.personCount !== this.committedPersons)
       throw new Error('a bulk load needs the graph without pending changes');
     this.assertIdsHaveText();
-    const known = this.idNumbersFor(workspaceId);
-    const idOfCode = new Int32Array(ids.count).fill(NONE);
-    // A workspace's first import knows none of them: no text, no lookup per id.
-    if (known.size > 0)
-      for (let code = 0; code < ids.count; code++) idOfCode[code] = known.get(ids.text(code)) ?? NONE;
     this.bulk = {
       workspaceId,
-      ids: known,
-      idOfCode,
+      codes: ids,
+      ids: this.idNumbersFor(workspaceId),
+      idOfCode: new Int32Array(0),
+      codesTaken: 0,
       personIdPrefix,
       linkCodes: new Int32Stack(),
       userLinks: new Int32Stack(),
@@ -251,6 +252,20 @@ export class IdentityGraph {
       lastTraits: new Map(),
     };
     this.bulkCreatedMs = new Float64Array(0);
+    this.takeNewCodes(this.bulk);
+  }
+
+  /** Makes room for the codes the load's ids have gained, looking up those the workspace knows. */
+  private takeNewCodes(bulk: BulkLoad): void {
+    const from = bulk.codesTaken;
+    const count = bulk.codes.count;
+    if (count <= from) return;
+    bulk.idOfCode = withRoomInt32(bulk.idOfCode, count, NONE);
+    // A workspace's first import knows none of them: no text, no lookup per id.
+    if (bulk.ids.size > 0)
+      for (let code = from; code < count; code++)
+        bulk.idOfCode[code] = bulk.ids.get(bulk.codes.text(code)) ?? NONE;
+    bulk.codesTaken = count;
   }
 
   /** `resolve` for a bulk load's codes (NONE_CODE for an absent id); `at` in epoch milliseconds. */
@@ -371,6 +386,7 @@ export class IdentityGraph {
   }
 
   private personOfCode(bulk: BulkLoad, code: number): number {
+    if (code >= bulk.codesTaken) this.takeNewCodes(bulk);
     const id = bulk.idOfCode[code]!;
     return id === NONE ? NONE : this.personOfId[id]!;
   }

@@ -1,6 +1,7 @@
-import type { StagedNdjson, Store } from '../store/store.ts';
+import type { ScanStitching, StagedNdjson, StageOptions, Store } from '../store/store.ts';
 import { IdentityGraph } from './identity-graph.ts';
 import type { BulkNdjsonLoader } from './import/bulk-ndjson.ts';
+import type { IdentityRows } from './import/scan-identity.ts';
 import { normalizeMessages } from './normalize.ts';
 import { Stitcher } from './stitcher.ts';
 import type { EnrichedEvent, IngestContext, IngestResult, StoredEvent } from './types.ts';
@@ -36,6 +37,8 @@ export class Ingestor {
 
   /** Set after a bulk load: the graph knows its ids by number only (IdentityGraph.beginBulk). */
   private graphNeedsReload = false;
+  /** Staged files whose bulk load the graph began, and stitched part of, while they were scanned. */
+  private readonly stitchedWhileStaged = new WeakSet<StagedNdjson>();
 
   private constructor(
     private readonly store: Store,
@@ -150,9 +153,57 @@ export class Ingestor {
     const events = this.store.events;
     if (!events.stageNdjson) return undefined;
     return {
-      stage: (path, opts) => events.stageNdjson!(path, opts),
+      stage: (workspaceId, path, opts) => this.stageStitching(workspaceId, path, opts),
       commit: (workspaceId, staged, onProgress) => this.commitStaged(workspaceId, staged, onProgress),
+      abandon: (staged) => {
+        if (!this.stitchedWhileStaged.delete(staged)) return;
+        this.stitcher.rolledBack();
+      },
     };
+  }
+
+  /**
+   * Stages a file in the store, stitching its rows as the scan hands them over (ScanStitching):
+   * the graph's work then takes turns with the scan instead of a turn of its own after it. Live
+   * events queued before go first, so the graph sees everything in arrival order.
+   */
+  private async stageStitching(
+    workspaceId: string,
+    path: string,
+    opts: StageOptions,
+  ): Promise<StagedNdjson | null> {
+    await this.flush();
+    await this.reloadGraphIfNeeded();
+    const graph = this.stitcher.graph;
+    let begun = false;
+    const stitch: ScanStitching = {
+      begin: (ids) => {
+        graph.beginBulk(workspaceId, ids);
+        begun = true;
+      },
+      rows: (rows) => this.stitchRows(rows),
+    };
+    let staged: StagedNdjson | null = null;
+    try {
+      staged = await this.store.events.stageNdjson!(path, { ...opts, stitch });
+    } finally {
+      if (begun && staged === null) this.stitcher.rolledBack();
+    }
+    if (begun && staged !== null) this.stitchedWhileStaged.add(staged);
+    return staged;
+  }
+
+  private stitchRows(rows: IdentityRows): void {
+    for (let i = 0; i < rows.count; i++) {
+      this.stitcher.stitchCodes(
+        rows.alias[i] === 1,
+        rows.userId[i]!,
+        rows.anonymousId[i]!,
+        rows.previousId[i]!,
+        rows.ms[i]!,
+        rows.traits[i]!,
+      );
+    }
   }
 
   /**
@@ -165,22 +216,17 @@ export class Ingestor {
     staged: StagedNdjson,
     onProgress?: (fraction: number) => void,
   ): Promise<{ accepted: number; inserted: number }> {
-    await this.flush();
-    await this.reloadGraphIfNeeded();
+    // Begun while staging (stageStitching), or begun now.
+    const begun = this.stitchedWhileStaged.delete(staged);
+    if (!begun) {
+      await this.flush();
+      await this.reloadGraphIfNeeded();
+    }
     const graph = this.stitcher.graph;
     try {
-      graph.beginBulk(workspaceId, staged.identityIds());
+      if (!begun) graph.beginBulk(workspaceId, staged.identityIds());
       await staged.identityRows((rows) => {
-        for (let i = 0; i < rows.count; i++) {
-          this.stitcher.stitchCodes(
-            rows.alias[i] === 1,
-            rows.userId[i]!,
-            rows.anonymousId[i]!,
-            rows.previousId[i]!,
-            rows.ms[i]!,
-            rows.traits[i]!,
-          );
-        }
+        this.stitchRows(rows);
         // Rows come in file order, so the last one's line says how far through the file we are.
         if (rows.count > 0 && staged.rows > 0) onProgress?.(Math.min(1, rows.lastLine / staged.rows));
       });

@@ -153,6 +153,19 @@ export interface StageOptions {
   receivedAt: Date;
   /** How far staging has come, from 0 to 1, reported every so often while it runs. */
   onProgress?: (fraction: number) => void;
+  /** Stitching while the file is scanned, if the caller stitches (see ScanStitching). */
+  stitch?: ScanStitching;
+}
+
+/**
+ * Rows handed to stitching while the file is still being scanned, so that stitching takes this
+ * thread's turns between chunks instead of a turn of its own after the scan: in file order, as
+ * soon as a part and those before it are scanned, up to the first row left to JavaScript. The
+ * rest come from `identityRows`. `begin` comes first, with the load's ids so far; they grow.
+ */
+export interface ScanStitching {
+  begin(ids: IdentityIds): void;
+  rows(rows: IdentityRows): void;
 }
 
 /**
@@ -175,6 +188,7 @@ export interface StagedNdjson {
   /**
    * Visits, in file order and a batch at a time, every row that can change the identity graph:
    * at least the first row of each distinct combination of ids, and every row with traits.
+   * Rows handed to `StageOptions.stitch` while staging are not visited again.
    */
   identityRows(visit: (rows: IdentityRows) => void): Promise<void>;
   /**

@@ -13,13 +13,15 @@ import { withStableMessageId } from './stable-message-id.ts';
 
 /** The bulk path's two ends: the store stages the file, the ingestor stitches and commits it. */
 export interface BulkNdjsonLoader {
-  stage(path: string, opts: StageOptions): Promise<StagedNdjson | null>;
+  stage(workspaceId: string, path: string, opts: StageOptions): Promise<StagedNdjson | null>;
   /** `onProgress` hears how far stitching has come through the file, from 0 to 1. */
   commit(
     workspaceId: string,
     staged: StagedNdjson,
     onProgress?: (fraction: number) => void,
   ): Promise<{ accepted: number; inserted: number }>;
+  /** Gives up a staged file that will not be committed (what staging began is undone). */
+  abandon?(staged: StagedNdjson): void;
 }
 
 export interface BulkOutcome {
@@ -51,12 +53,17 @@ export async function importNdjsonBulk(opts: {
   // The bar's share of each phase, roughly its share of the time: staging the file in the store
   // half, validating what the store left undecided a tenth, stitching a quarter, writing the rest.
   const report = (fraction: number) => onProgress?.(Math.round(size * fraction), size, 'bytes');
-  const staged = await loader.stage(path, { receivedAt, onProgress: (f) => report(0.5 * f) });
+  const staged = await loader.stage(opts.workspaceId, path, {
+    receivedAt,
+    onProgress: (f) => report(0.5 * f),
+  });
   if (staged === null) return null;
+  let handedToCommit = false;
   try {
     report(0.5);
     const rejected = await validateUncertainRows(staged, path, receivedAt, opts.sideFile, opts.tally);
     report(0.6);
+    handedToCommit = true;
     const { accepted } = await loader.commit(opts.workspaceId, staged, (f) => report(0.6 + 0.25 * f));
     report(1);
     return {
@@ -66,6 +73,7 @@ export async function importNdjsonBulk(opts: {
       engineChecked: staged.rows - staged.uncertainLines.length,
     };
   } finally {
+    if (!handedToCommit) loader.abandon?.(staged);
     await staged.dispose();
   }
 }

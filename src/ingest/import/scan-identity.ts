@@ -348,6 +348,9 @@ export class ScannedIdentity implements IdentityIds {
   private readonly extraTraits: (string | null)[] = [];
   /** Ids first seen in rows `addEvents` added (codes from here on). */
   private firstExtraCode = -1;
+  /** Where `rows` goes on from: a chunk, and a row in it. */
+  private nextChunk = 0;
+  private nextRow = 0;
 
   /** `field` separates code and id in idsFile's lines. */
   constructor(private readonly field: number) {}
@@ -442,10 +445,16 @@ export class ScannedIdentity implements IdentityIds {
     return { firstCode, ids };
   }
 
-  /** Visits the rows in file order, a batch at a time. */
-  rows(visit: (rows: IdentityRows) => void, batchSize = 2048): void {
+  /**
+   * Visits, in file order and a batch at a time, the rows not visited yet whose line is before
+   * `beforeLine`: while the file is scanned, those of the chunks added so far, up to a line left
+   * to JavaScript; at the end, all the rest, the rows `addEvents` added among them.
+   */
+  rows(visit: (rows: IdentityRows) => void, batchSize = 2048, beforeLine = Number.POSITIVE_INFINITY): void {
     const extra = this.extraRows.data;
     const extraMs = this.extraMs.data;
+    if (this.extraMs.length > 0 && beforeLine !== Number.POSITIVE_INFINITY)
+      throw new Error('the rows validated afterwards are visited with all the rest');
     // The added rows by line (they come in batches, each in line order).
     const order = Array.from({ length: this.extraMs.length }, (_, i) => i).sort(
       (i, j) => extra[i * ROW_INTS + LINE]! - extra[j * ROW_INTS + LINE]!,
@@ -476,12 +485,17 @@ export class ScannedIdentity implements IdentityIds {
       }
       nextExtraLine = x < order.length ? extra[order[x]! * ROW_INTS + LINE]! : Number.POSITIVE_INFINITY;
     };
-    for (const { chunk, lineOffset, codes } of this.chunks) {
+    visiting: for (; this.nextChunk < this.chunks.length; this.nextChunk++, this.nextRow = 0) {
+      const { chunk, lineOffset, codes } = this.chunks[this.nextChunk]!;
       const { rows, ms, traitsBytes, traitsEnds } = chunk;
       const traitsText = Buffer.from(traitsBytes.buffer, traitsBytes.byteOffset, traitsBytes.byteLength);
-      let traitsStart = 0;
-      for (let r = 0, at = 0; r < ms.length; r++, at += ROW_INTS) {
+      for (let r = this.nextRow; r < ms.length; r++) {
+        const at = r * ROW_INTS;
         const line = rows[at + LINE]! + lineOffset;
+        if (line >= beforeLine) {
+          this.nextRow = r;
+          break visiting;
+        }
         if (line > nextExtraLine) addExtrasBefore(line);
         const user = rows[at + USER]!;
         const anonymous = rows[at + ANONYMOUS]!;
@@ -492,15 +506,14 @@ export class ScannedIdentity implements IdentityIds {
         batch.anonymousId[i] = anonymous === NO_ID ? NO_ID : codes[anonymous]!;
         batch.previousId[i] = previous === NO_ID ? NO_ID : codes[previous]!;
         batch.ms[i] = ms[r]!;
+        // Traits end to end: a row's run from the previous row's end to its own.
+        const traitsStart = r === 0 ? 0 : traitsEnds[r - 1]!;
         const traitsEnd = traitsEnds[r]!;
-        if (traitsEnd > traitsStart) {
-          batch.traits[i] = traitsText.toString('utf8', traitsStart, traitsEnd);
-          traitsStart = traitsEnd;
-        }
+        if (traitsEnd > traitsStart) batch.traits[i] = traitsText.toString('utf8', traitsStart, traitsEnd);
         if (++i === batchSize) full();
       }
     }
-    addExtrasBefore(Number.POSITIVE_INFINITY);
+    addExtrasBefore(beforeLine);
     if (i > 0) {
       batch.count = i;
       visit(batch);

@@ -82,9 +82,12 @@ export async function stageNdjson(
   const { size } = await stat(path);
   const dir = await makeImportScratchDir();
   try {
-    // The parts' ids and messageIds are taken in between chunks, while the workers scan on.
+    // The parts' ids and messageIds are taken in between chunks, while the workers scan on, and
+    // their rows stitched, up to the first row left to JavaScript (StageOptions.stitch).
     const identity = new ScannedIdentity(FIELD);
     const repeats = new MessageIdRepeats();
+    const stitch = opts.stitch;
+    let stitching = stitch !== undefined;
     const parts = await scanNdjsonFile(path, size, join(dir, 'part'), {
       receivedAtMs: opts.receivedAt.getTime(),
       onProgress: opts.onProgress,
@@ -98,6 +101,15 @@ export async function stageNdjson(
         }
         identity.addChunk(part.identity, part.lineOffset);
         repeats.addHashes(part.messageIds);
+        if (!stitching) return;
+        if (part.lineOffset === 0) stitch!.begin(identity);
+        const undecided = part.uncertain[0];
+        identity.rows(
+          stitch!.rows,
+          undefined,
+          undecided === undefined ? undefined : part.lineOffset + undecided,
+        );
+        if (undecided !== undefined) stitching = false;
       },
     });
     const idsPath = join(dir, 'ids.txt');
