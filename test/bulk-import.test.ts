@@ -325,6 +325,36 @@ describe('bulk NDJSON import', () => {
     }
   });
 
+  it('stitches live events sent while a file is staged after its load, into its persons', async () => {
+    const t = await tempStore();
+    try {
+      await bootstrap(t.store, {});
+      const ingestor = await Ingestor.start(t.store);
+      const path = join(t.dir, 'during.ndjson');
+      await writeFile(
+        path,
+        JSON.stringify({ type: 'identify', anonymousId: 'v1', userId: 'u1', traits: { plan: 'pro' } }),
+      );
+      const loader = ingestor.ndjsonBulkLoader()!;
+      const staged = await loader.stage('default', path, { receivedAt: new Date() });
+      // The file's row is stitched; a live event for the same customer arrives before the commit.
+      const live = ingestor.ingest(
+        'default',
+        [{ type: 'track', event: 'Viewed', anonymousId: 'v2', userId: 'u1', messageId: 'l1' }],
+        { receivedAt: new Date() },
+      );
+      await loader.commit('default', staged!);
+      await staged!.dispose();
+      await live;
+      const person = await t.store.persons.byDistinctId('default', 'v2');
+      expect(person && [...person.ids].sort()).toEqual(['u1', 'v1', 'v2']);
+      expect(person?.traits).toEqual({ plan: 'pro' });
+      expect(person?.eventCount).toBe(2);
+    } finally {
+      await t.dispose();
+    }
+  });
+
   it('goes on stitching live events into the persons a bulk import created', async () => {
     const t = await tempStore();
     try {

@@ -39,6 +39,11 @@ export class Ingestor {
   private graphNeedsReload = false;
   /** Staged files whose bulk load the graph began, and stitched part of, while they were scanned. */
   private readonly stitchedWhileStaged = new WeakSet<StagedNdjson>();
+  /**
+   * Set while a bulk load holds the graph, from its first stitched row to its commit: live group
+   * commits wait for it, since the graph then knows the load's ids by number only.
+   */
+  private bulkHold: { released: Promise<void>; release: () => void } | undefined;
 
   private constructor(
     private readonly store: Store,
@@ -117,6 +122,7 @@ export class Ingestor {
   private async commit(group: Pending[]): Promise<void> {
     const stored: StoredEvent[] = [];
     try {
+      while (this.bulkHold) await this.bulkHold.released;
       await this.reloadGraphIfNeeded();
       for (const p of group) for (const e of p.events) stored.push(this.stitch(p.workspaceId, e));
       await this.store.events.write({ events: stored, identity: this.stitcher.graph.pendingChanges() });
@@ -158,6 +164,7 @@ export class Ingestor {
       abandon: (staged) => {
         if (!this.stitchedWhileStaged.delete(staged)) return;
         this.stitcher.rolledBack();
+        this.releaseBulkHold();
       },
     };
   }
@@ -179,6 +186,7 @@ export class Ingestor {
     const stitch: ScanStitching = {
       begin: (ids) => {
         graph.beginBulk(workspaceId, ids);
+        this.holdForBulk();
         begun = true;
       },
       rows: (rows) => this.stitchRows(rows),
@@ -187,10 +195,26 @@ export class Ingestor {
     try {
       staged = await this.store.events.stageNdjson!(path, { ...opts, stitch });
     } finally {
-      if (begun && staged === null) this.stitcher.rolledBack();
+      if (begun && staged === null) {
+        this.stitcher.rolledBack();
+        this.releaseBulkHold();
+      }
     }
     if (begun && staged !== null) this.stitchedWhileStaged.add(staged);
     return staged;
+  }
+
+  private holdForBulk(): void {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.bulkHold = { released, release };
+  }
+
+  private releaseBulkHold(): void {
+    this.bulkHold?.release();
+    this.bulkHold = undefined;
   }
 
   private stitchRows(rows: IdentityRows): void {
@@ -224,7 +248,10 @@ export class Ingestor {
     }
     const graph = this.stitcher.graph;
     try {
-      if (!begun) graph.beginBulk(workspaceId, staged.identityIds());
+      if (!begun) {
+        graph.beginBulk(workspaceId, staged.identityIds());
+        this.holdForBulk();
+      }
       await staged.identityRows((rows) => {
         this.stitchRows(rows);
         // Rows come in file order, so the last one's line says how far through the file we are.
@@ -238,6 +265,8 @@ export class Ingestor {
     } catch (err) {
       this.stitcher.rolledBack();
       throw err;
+    } finally {
+      this.releaseBulkHold();
     }
   }
 }
