@@ -132,6 +132,17 @@ async function importAndObserve(path: string, bulk: boolean, history: unknown[] 
   }
 }
 
+/** A fresh store with an ingestor, and an NDJSON file of `messages` beside it. */
+async function ingestorWithFile(messages: Record<string, unknown>[]) {
+  const t = await tempStore();
+  await bootstrap(t.store, {});
+  const ingestor = await Ingestor.start(t.store);
+  const path = join(t.dir, 'file.ndjson');
+  await writeFile(path, messages.map((m) => JSON.stringify(m)).join('\n'));
+  return { t, ingestor, path };
+}
+const IDENTIFY_U1 = { type: 'identify', anonymousId: 'v1', userId: 'u1', traits: { plan: 'pro' } };
+
 /** Times derived from the receive time differ between two runs by the runs' receive times. */
 function sameTime(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   return a.ts === b.ts || a.ts_from_received === b.ts_from_received;
@@ -289,15 +300,8 @@ describe('bulk NDJSON import', () => {
   });
 
   it('leaves no trace of a staged file given up before its commit', async () => {
-    const t = await tempStore();
+    const { t, ingestor, path } = await ingestorWithFile([IDENTIFY_U1]);
     try {
-      await bootstrap(t.store, {});
-      const ingestor = await Ingestor.start(t.store);
-      const path = join(t.dir, 'given-up.ndjson');
-      await writeFile(
-        path,
-        JSON.stringify({ type: 'identify', anonymousId: 'v1', userId: 'u1', traits: { plan: 'pro' } }),
-      );
       const loader = ingestor.ndjsonBulkLoader()!;
       // Staging stitched the file's row into the graph; giving it up must take that back.
       const staged = await loader.stage('default', path, { receivedAt: new Date() });
@@ -326,15 +330,8 @@ describe('bulk NDJSON import', () => {
   });
 
   it('stitches live events sent while a file is staged after its load, into its persons', async () => {
-    const t = await tempStore();
+    const { t, ingestor, path } = await ingestorWithFile([IDENTIFY_U1]);
     try {
-      await bootstrap(t.store, {});
-      const ingestor = await Ingestor.start(t.store);
-      const path = join(t.dir, 'during.ndjson');
-      await writeFile(
-        path,
-        JSON.stringify({ type: 'identify', anonymousId: 'v1', userId: 'u1', traits: { plan: 'pro' } }),
-      );
       const loader = ingestor.ndjsonBulkLoader()!;
       const staged = await loader.stage('default', path, { receivedAt: new Date() });
       // The file's row is stitched; a live event for the same customer arrives before the commit.
@@ -356,20 +353,11 @@ describe('bulk NDJSON import', () => {
   });
 
   it('goes on stitching live events into the persons a bulk import created', async () => {
-    const t = await tempStore();
+    const { t, ingestor, path } = await ingestorWithFile([
+      { type: 'track', event: 'Viewed', anonymousId: 'v1', messageId: 'f1' },
+      { ...IDENTIFY_U1, messageId: 'f2' },
+    ]);
     try {
-      await bootstrap(t.store, {});
-      const ingestor = await Ingestor.start(t.store);
-      const path = join(t.dir, 'before-live.ndjson');
-      await writeFile(
-        path,
-        [
-          { type: 'track', event: 'Viewed', anonymousId: 'v1', messageId: 'f1' },
-          { type: 'identify', anonymousId: 'v1', userId: 'u1', traits: { plan: 'pro' }, messageId: 'f2' },
-        ]
-          .map((m) => JSON.stringify(m))
-          .join('\n'),
-      );
       const summary = await importFile({
         path,
         workspaceId: 'default',
