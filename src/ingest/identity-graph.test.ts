@@ -392,6 +392,20 @@ describe('IdentityGraph: a bulk load’s traits', () => {
     ]);
   });
 
+  it('hands over the patches of a load of 300,000 persons that merges', () => {
+    const many = Array.from({ length: 300_001 }, (_, i) => `a-${i}`);
+    const g = IdentityGraph.from(known, sequentialIds('p'));
+    g.beginBulk(W, { count: many.length, text: (c) => many[c]! }, 'bulk-');
+    for (let code = 0; code < 300_000; code++)
+      g.addBulkTraits(g.resolveCodesToNumber(-1, code, at), `{"n":${code}}`);
+    // The last id links the first two persons: a merge, so every patch goes to the changes.
+    g.resolveCodesToNumber(-1, 300_000, at);
+    g.resolveCodesToNumber(0, 1, at, true);
+    const traits = g.pendingChanges().traits;
+    expect(traits).toHaveLength(300_000);
+    expect(traits[1]).toEqual({ workspaceId: W, personId: traits[0]!.personId, traits: '{"n":1}' });
+  });
+
   it('hands every patch to the changes, for the surviving person, once the load merges', () => {
     const g = begin();
     const anonymous = g.resolveCodesToNumber(-1, code('anon-7'), at);

@@ -413,7 +413,8 @@ export class IdentityGraph {
   pendingChanges(): IdentityChanges {
     // Traits queued for a person merged later in the same batch belong to the survivor.
     const traits = this.changes.traits.map((t) => ({ ...t, personId: this.survivorOf(t.personId) }));
-    if (this.bulk !== undefined) traits.push(...this.bulkChangesTraits(this.bulk));
+    // A load's patches can be a million: appended one by one (a spread of them would overflow).
+    if (this.bulk !== undefined) for (const t of this.bulkChangesTraits(this.bulk)) traits.push(t);
     return { ...this.changes, traits };
   }
 

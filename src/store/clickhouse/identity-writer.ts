@@ -132,7 +132,8 @@ async function loadPairs(
 ): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [ws, ids] of idsByWorkspace(pairs)) {
-    rows.push(...(await driver.query(sql('{ids:Array(String)}'), { ws, ids })));
+    // One by one: a spread of a large result would overflow the call stack.
+    for (const row of await driver.query(sql('{ids:Array(String)}'), { ws, ids })) rows.push(row);
   }
   return rows;
 }
