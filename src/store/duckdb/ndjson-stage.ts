@@ -67,10 +67,12 @@ const TEXT_FILE = `delim = chr(${FIELD}), quote = '', escape = '', header = fals
 /**
  * Stages an NDJSON file in DuckDB (see StagedNdjson). The file is scanned, checked and normalised
  * in JavaScript (ndjson-scan.ts), on one thread per core, into staged-rows files and the rows'
- * identities (scan-identity.ts). DuckDB reads the files once, in `commit`, straight into the
- * events table: a temp table between them cost a third of a second per million events. Only the
- * rows the caller validates itself (`addEvents`) wait in a temp table, `bulk_staged`, and the
- * ids in `bulk_ids`. `dispose` drops them and removes the files.
+ * identities (scan-identity.ts); the caller may stitch those as the parts come
+ * (StageOptions.stitch), and the messageIds are checked for repeats (message-id-repeats.ts).
+ * DuckDB reads the files once, in `commit`, straight into the events table: a temp table between
+ * them cost a third of a second per million events. Only the rows the caller validates itself
+ * (`addEvents`) wait in a temp table, `bulk_staged`, and the ids in `bulk_ids`. `dispose` drops
+ * them and removes the files.
  */
 export async function stageNdjson(
   db: Database,
@@ -95,9 +97,9 @@ export async function stageNdjson(
         if (part.lineOffset === 0 && part.bytes > 0) {
           // The first part tells about how many rows and ids the file holds. Ids may recur
           // across parts, so the guess is capped; past it, the tables grow as they fill.
-          const parts = size / part.bytes;
-          identity.expectIds(Math.min(EXPECTED_AT_MOST, part.identity.idEnds.length * parts));
-          repeats.expect(Math.min(EXPECTED_AT_MOST, (part.messageIds.length / 2) * parts));
+          const partsInFile = size / part.bytes;
+          identity.expectIds(Math.min(EXPECTED_AT_MOST, part.identity.idEnds.length * partsInFile));
+          repeats.expect(Math.min(EXPECTED_AT_MOST, (part.messageIds.length / 2) * partsInFile));
         }
         identity.addChunk(part.identity, part.lineOffset);
         repeats.addHashes(part.messageIds);
