@@ -258,8 +258,7 @@ export class Ingestor {
         if (rows.count > 0 && staged.rows > 0) onProgress?.(Math.min(1, rows.lastLine / staged.rows));
       });
       const result = await staged.commit(workspaceId, graph.pendingChanges(), graph.newcomers());
-      // The graph is reloaded, with a new stitcher, before it stitches again.
-      this.stitcher.committed(false);
+      this.stitcher.committed();
       this.graphNeedsReload = true;
       return result;
     } catch (err) {

@@ -70,16 +70,8 @@ export class Stitcher {
     this.pendingTraits.set(personId, traits);
   }
 
-  /**
-   * `rememberTraits` false: the traits written are not kept for skipping repeats (a bulk load's,
-   * whose graph is reloaded, with a new stitcher, before it stitches again).
-   */
-  committed(rememberTraits = true): void {
+  committed(): void {
     this.graph.takeChanges();
-    if (!rememberTraits) {
-      this.pendingTraits.clear();
-      return;
-    }
     if (this.lastTraits.size > MAX_REMEMBERED_TRAITS) this.lastTraits.clear();
     for (const [person, traits] of this.pendingTraits) this.lastTraits.set(person, traits);
     this.pendingTraits.clear();
