@@ -200,7 +200,13 @@ export class Ingestor {
         this.releaseBulkHold();
       }
     }
-    if (begun && staged !== null) this.stitchedWhileStaged.add(staged);
+    if (staged !== null) {
+      if (!begun) {
+        await staged.dispose();
+        throw new Error('the store staged the file without beginning its stitching');
+      }
+      this.stitchedWhileStaged.add(staged);
+    }
     return staged;
   }
 
@@ -231,27 +237,19 @@ export class Ingestor {
   }
 
   /**
-   * Stores a file the store has staged (StagedNdjson): stitches its rows in file order through
-   * the same graph as live events, then commits events and identity changes in one transaction.
-   * Waits for queued live events first, so the graph sees everything in arrival order.
+   * Stores a file staged by `stageStitching`: stitches the rows the scan did not hand over, in
+   * file order through the same graph as live events, then commits events and identity changes
+   * in one transaction.
    */
-  async commitStaged(
+  private async commitStaged(
     workspaceId: string,
     staged: StagedNdjson,
     onProgress?: (fraction: number) => void,
   ): Promise<{ accepted: number; inserted: number }> {
-    // Begun while staging (stageStitching), or begun now.
-    const begun = this.stitchedWhileStaged.delete(staged);
-    if (!begun) {
-      await this.flush();
-      await this.reloadGraphIfNeeded();
-    }
+    if (!this.stitchedWhileStaged.delete(staged))
+      throw new Error('a staged file is committed through the loader that staged it');
     const graph = this.stitcher.graph;
     try {
-      if (!begun) {
-        graph.beginBulk(workspaceId, staged.identityIds());
-        this.holdForBulk();
-      }
       await staged.identityRows((rows) => {
         this.stitchRows(rows);
         // Rows come in file order, so the last one's line says how far through the file we are.

@@ -153,7 +153,10 @@ export interface StageOptions {
   receivedAt: Date;
   /** How far staging has come, from 0 to 1, reported every so often while it runs. */
   onProgress?: (fraction: number) => void;
-  /** Stitching while the file is scanned, if the caller stitches (see ScanStitching). */
+  /**
+   * Stitching while the file is scanned, if the caller stitches (see ScanStitching); a store given
+   * it calls `begin` before it resolves.
+   */
   stitch?: ScanStitching;
 }
 
@@ -161,7 +164,8 @@ export interface StageOptions {
  * Rows handed to stitching while the file is still being scanned, so that stitching takes this
  * thread's turns between chunks instead of a turn of its own after the scan: in file order, as
  * soon as a part and those before it are scanned, up to the first row left to JavaScript. The
- * rest come from `identityRows`. `begin` comes first, with the load's ids so far; they grow.
+ * rest come from `identityRows`. `begin` comes first, before the scan, with the load's distinct
+ * ids (userId, anonymousId, previousId) by code, the codes rows give; they grow as parts come.
  */
 export interface ScanStitching {
   begin(ids: IdentityIds): void;
@@ -180,11 +184,6 @@ export interface StagedNdjson {
   readonly uncertainLines: number[];
   /** Adds rows the caller validated itself, keeping their line numbers (file order matters). */
   addEvents(rows: { line: number; event: EnrichedEvent }[]): Promise<void>;
-  /**
-   * The distinct ids (userId, anonymousId, previousId) of the rows to store, by code: the codes
-   * `identityRows` gives. Call after the last `addEvents`.
-   */
-  identityIds(): IdentityIds;
   /**
    * Visits, in file order and a batch at a time, every row that can change the identity graph:
    * at least the first row of each distinct combination of ids, and every row with traits.

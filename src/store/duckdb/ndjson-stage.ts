@@ -6,7 +6,7 @@ import { type IdentityChanges, type Newcomers, traitsObject } from '../../ingest
 import { MessageIdRepeats } from '../../ingest/import/message-id-repeats.ts';
 import { FIELD, NULL, STAGED_COLUMNS } from '../../ingest/import/ndjson-scan.ts';
 import { type ScannedPart, scanNdjsonFile } from '../../ingest/import/ndjson-scan-file.ts';
-import { type IdentityIds, type IdentityRows, ScannedIdentity } from '../../ingest/import/scan-identity.ts';
+import { type IdentityRows, ScannedIdentity } from '../../ingest/import/scan-identity.ts';
 import { makeImportScratchDir } from '../../ingest/import/scratch-dir.ts';
 import type { EnrichedEvent } from '../../ingest/types.ts';
 import type { StagedNdjson, StageOptions } from '../store.ts';
@@ -89,7 +89,8 @@ export async function stageNdjson(
     const identity = new ScannedIdentity(FIELD);
     const repeats = new MessageIdRepeats();
     const stitch = opts.stitch;
-    let stitching = stitch !== undefined;
+    stitch?.begin(identity);
+    let stitching = true;
     const parts = await scanNdjsonFile(path, size, join(dir, 'part'), {
       receivedAtMs: opts.receivedAt.getTime(),
       onProgress: opts.onProgress,
@@ -103,11 +104,10 @@ export async function stageNdjson(
         }
         identity.addChunk(part.identity, part.lineOffset);
         repeats.addHashes(part.messageIds);
-        if (!stitching) return;
-        if (part.lineOffset === 0) stitch!.begin(identity);
+        if (stitch === undefined || !stitching) return;
         const undecided = part.uncertain[0];
         identity.rows(
-          stitch!.rows,
+          stitch.rows,
           undefined,
           undecided === undefined ? undefined : part.lineOffset + undecided,
         );
@@ -198,10 +198,6 @@ class DuckDBStagedNdjson implements StagedNdjson {
         true,
       ),
     );
-  }
-
-  identityIds(): IdentityIds {
-    return this.identity;
   }
 
   async identityRows(visit: (rows: IdentityRows) => void): Promise<void> {
