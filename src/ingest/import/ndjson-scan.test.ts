@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ScanCounts, STAGED_COLUMNS, StagedRowsOutput, scanLines } from './ndjson-scan.ts';
-import { scanNdjsonFile, scanThreads } from './ndjson-scan-file.ts';
+import { chunkTargets, scanNdjsonFile, scanThreads } from './ndjson-scan-file.ts';
 import { withStableMessageId } from './stable-message-id.ts';
 import { makeTempDir } from './test-helpers.ts';
 
@@ -239,6 +239,29 @@ describe('scanNdjsonFile', () => {
     // Broken at i = 89k, k = 1…33 (i = 0 is blank), which is line i + 1.
     expect(one.uncertain).toEqual(Array.from({ length: 33 }, (_, k) => (k + 1) * 89 + 1));
     expect(one.rows.find((r) => r.message_id === 'm2999')?.line_no).toBe('3000');
+  });
+});
+
+describe('chunkTargets', () => {
+  const MB = 1 << 20;
+
+  it('cuts the end of a file into smaller chunks, down to a megabyte, so threads finish together', () => {
+    // 8 MB in 4 MB chunks on 2 threads: each chunk a quarter of what is left, at most 4 MB, at
+    // least 1 MB, and the rest once no more than a megabyte is left.
+    // Left 8 → 2; left 6 → 1.5; left 4.5 → 1.125; left 3.375 → 1 (0.84 is below the floor);
+    // left 2.375 → 1; left 1.375 → 1; left 0.375 is the last chunk.
+    expect(chunkTargets(8 * MB, 4 * MB, 2).map((t) => t / MB)).toEqual([2, 3.5, 4.625, 5.625, 6.625, 7.625]);
+  });
+
+  it('keeps full chunks while plenty is left, and equal chunks on one thread', () => {
+    // 40 MB in 4 MB chunks on 2 threads: full chunks until 16 MB are left (16 / 4 = 4).
+    const targets = chunkTargets(40 * MB, 4 * MB, 2);
+    expect(targets.slice(0, 7).map((t) => t / MB)).toEqual([4, 8, 12, 16, 20, 24, 28]);
+    expect(targets[7]! / MB).toBe(31); // 12 MB left: a quarter is 3 MB
+    expect(chunkTargets(10 * MB, 4 * MB, 1).map((t) => t / MB)).toEqual([4, 8]);
+    // Chunks smaller than a megabyte (as tests use) stay as they are.
+    expect(chunkTargets(1000, 300, 3)).toEqual([300, 600, 900]);
+    expect(chunkTargets(0, 4 * MB, 2)).toEqual([]);
   });
 });
 
