@@ -105,7 +105,8 @@ async function importAndObserve(path: string, bulk: boolean, history: unknown[] 
     const persons = (
       await conn.runAndReadAll(`
         SELECT (SELECT string_agg(d.distinct_id, ',' ORDER BY d.distinct_id) FROM person_distinct_ids d
-                WHERE d.workspace_id = p.workspace_id AND d.person_id = p.id) AS ids, p.traits
+                WHERE d.workspace_id = p.workspace_id AND d.person_id = p.id) AS ids, p.traits,
+          epoch_ms(p.created_at) AS created
         FROM persons p ORDER BY ids`)
     ).getRowObjectsJS();
     conn.closeSync();
@@ -125,7 +126,7 @@ async function importAndObserve(path: string, bulk: boolean, history: unknown[] 
         context: JSON.parse(String(e.context)),
         traits: e.traits === null ? null : JSON.parse(String(e.traits)),
       })),
-      persons: persons.map((p) => ({ ids: p.ids, traits: JSON.parse(String(p.traits)) })),
+      persons: persons.map((p) => ({ ids: p.ids, traits: JSON.parse(String(p.traits)), created: p.created })),
     };
   } finally {
     await t.dispose();
@@ -288,9 +289,11 @@ describe('bulk NDJSON import', () => {
       scanChunking.bytes = chunkBytes;
       const rowwise = await importAndObserve(path, false);
       expect(bulk.engineChecked).toBe(122);
+      // Each person dates from its first event: the browser's view at minute 1, bob's at 20.
+      const minute = (m: number) => BigInt(Date.UTC(2026, 7, 1, 0, m));
       expect(bulk.persons.filter((p) => !String(p.ids).startsWith('filler'))).toEqual([
-        { ids: 'ann,browser', traits: {} },
-        { ids: 'bob', traits: {} },
+        { ids: 'ann,browser', traits: {}, created: minute(1) },
+        { ids: 'bob', traits: {}, created: minute(20) },
       ]);
       expect(bulk.persons).toEqual(rowwise.persons);
     } finally {
