@@ -358,7 +358,8 @@ describe('bulk NDJSON import', () => {
   it('goes on stitching live events into the persons a bulk import created', async () => {
     const { t, ingestor, path } = await ingestorWithFile([
       { type: 'track', event: 'Viewed', anonymousId: 'v1', messageId: 'f1' },
-      { ...IDENTIFY_U1, messageId: 'f2' },
+      // Traits beyond ASCII, as the persons' file carries them to DuckDB.
+      { ...IDENTIFY_U1, messageId: 'f2', traits: { plan: 'pro', name: 'Łucja Żółć 🏠' } },
     ]);
     try {
       const summary = await importFile({
@@ -382,7 +383,7 @@ describe('bulk NDJSON import', () => {
       );
       const person = await t.store.persons.byDistinctId('default', 'v2');
       expect(person && [...person.ids].sort()).toEqual(['u1', 'v1', 'v2']);
-      expect(person?.traits).toEqual({ plan: 'pro' });
+      expect(person?.traits).toEqual({ plan: 'pro', name: 'Łucja Żółć 🏠' });
       expect(person?.eventCount).toBe(4);
     } finally {
       await t.dispose();

@@ -1010,8 +1010,8 @@ function copy(o: Buffer, n: number, s: number, e: number): number {
   return n + e - s;
 }
 
-/** Writes an integer (below 2^53 in size) in decimal. */
-function writeInt(o: Buffer, n: number, value: number): number {
+/** Writes an integer (below 2^53 in size) in decimal at `n`; returns the offset after it. */
+export function writeInt(o: Buffer, n: number, value: number): number {
   if (value < 0) {
     o[n++] = 0x2d;
     value = -value;

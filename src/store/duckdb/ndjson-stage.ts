@@ -5,7 +5,7 @@ import { type DuckDBConnection, DuckDBTimestampValue, listValue } from '@duckdb/
 import { bulkPersonIdSql } from '../../ingest/bulk-person-ids.ts';
 import { type IdentityChanges, type Newcomers, traitsObject } from '../../ingest/identity-graph.ts';
 import { MessageIdRepeats } from '../../ingest/import/message-id-repeats.ts';
-import { FIELD, NULL, STAGED_COLUMNS } from '../../ingest/import/ndjson-scan.ts';
+import { FIELD, NULL, STAGED_COLUMNS, writeInt } from '../../ingest/import/ndjson-scan.ts';
 import { type ScannedPart, scanNdjsonFile } from '../../ingest/import/ndjson-scan-file.ts';
 import { type IdentityRows, ScannedIdentity } from '../../ingest/import/scan-identity.ts';
 import { makeImportScratchDir } from '../../ingest/import/scratch-dir.ts';
@@ -305,6 +305,34 @@ async function dropTempTables(conn: SerialConnection): Promise<void> {
 }
 
 /**
+ * The persons file: a line per new person of its index, creation time (epoch ms) and traits
+ * JSON (`{}` when it has none), FIELD-separated. Written as bytes: a template string a line and
+ * their join took a quarter of a second for 280,000 persons. JSON.stringify escapes every
+ * control character, so FIELD never occurs inside traits.
+ */
+function personsFile(createdMs: Float64Array, traits: (string | undefined)[]): Buffer {
+  let room = 0;
+  for (const t of traits) if (t !== undefined) room += 3 * t.length;
+  // An index, a time (String() of an odd one takes up to 24 characters), separators and `{}`.
+  const out = Buffer.allocUnsafe(room + createdMs.length * (16 + 25 + 5));
+  let n = 0;
+  for (let i = 0; i < createdMs.length; i++) {
+    n = writeInt(out, n, i);
+    out[n++] = FIELD;
+    const ms = createdMs[i]!;
+    n = Number.isSafeInteger(ms) ? writeInt(out, n, ms) : n + out.write(String(ms), n, 'latin1');
+    out[n++] = FIELD;
+    const t = traits[i];
+    if (t === undefined) {
+      out[n++] = 0x7b;
+      out[n++] = 0x7d;
+    } else n += out.write(t, n, 'utf8');
+    out[n++] = 0x0a;
+  }
+  return out.subarray(0, n);
+}
+
+/**
  * Writes a bulk load's new ids and persons (IdentityGraph.newcomers) from numbers: the ids by
  * their codes (the scan's ids file, and `bulk_ids` for those only rows JavaScript validated hold)
  * and their persons' numbers, the persons by their index in the load (bulkPersonIdSql names
@@ -355,13 +383,9 @@ function bulkNewcomers(n: Newcomers, files: { ids: string; persons: string }): N
         if (list === undefined) patches.set(persons[i]!, [patch]);
         else list.push(patch);
       }
-      const traits = new Array<string>(count).fill('{}');
+      const traits = new Array<string | undefined>(count);
       for (const [index, list] of patches) traits[index] = foldTraits(list);
-      // JSON.stringify escapes every control character, so FIELD never occurs inside traits.
-      const sep = String.fromCharCode(FIELD);
-      const lines: string[] = new Array(count);
-      for (let i = 0; i < count; i++) lines[i] = `${i}${sep}${n.createdMs[i]}${sep}${traits[i]}\n`;
-      writeFileSync(files.persons, lines.join(''));
+      writeFileSync(files.persons, personsFile(n.createdMs, traits));
     },
     async persons(conn) {
       if (count === 0) return;
