@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runTsForJson } from './child.ts';
-import { type BenchResult, progressBar } from './report.ts';
+import { type BenchResult, median, progressBar } from './report.ts';
 import { syntheticEvent } from './synthetic-events.ts';
 
 /** Writes N synthetic events as NDJSON (reused between runs of the same size). */
@@ -24,14 +24,17 @@ async function ensureFile(events: number, workDir: string): Promise<string> {
   return path;
 }
 
-/** (b) `journeylens import` of N events and (c) DuckDB's raw load of the same file. */
-export async function importBenches(events: number, workDir: string): Promise<BenchResult[]> {
-  const file = await ensureFile(events, workDir);
-  const dbPath = join(workDir, 'import.duckdb');
+interface Run {
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** One `journeylens import` of `file` into a fresh database, in its own process. */
+async function runImport(file: string, dbPath: string, events: number, label: string): Promise<Run> {
   rmSync(dbPath, { force: true });
   rmSync(`${dbPath}.wal`, { force: true });
-  const bar = progressBar('file import', 1);
-  const ours = await runTsForJson<{ seconds: number; accepted: number; rejected: number; peakRssMb: number }>(
+  const bar = progressBar(label, 1);
+  const run = await runTsForJson<{ seconds: number; accepted: number; rejected: number; peakRssMb: number }>(
     join(ROOT, 'bench/import-run.ts'),
     [file, `duckdb:${dbPath}`],
     (m) => {
@@ -42,27 +45,52 @@ export async function importBenches(events: number, workDir: string): Promise<Be
     { asLauncher: true },
   );
   bar.stop();
-  if (ours.accepted !== events) throw new Error(`import accepted ${ours.accepted} of ${events} events`);
-  const reference = await runTsForJson<{ seconds: number; rows: number; peakRssMb: number }>(
-    join(ROOT, 'bench/duckdb-reference.ts'),
-    [file, join(workDir, 'reference.duckdb')],
-  );
+  if (run.accepted !== events) throw new Error(`import accepted ${run.accepted} of ${events} events`);
+  return run;
+}
+
+/**
+ * (b) `journeylens import` of N events and (c) DuckDB's raw load of the same file, in turns for
+ * `rounds` rounds: each figure is the median of its runs, and the ratio the median of the rounds'
+ * ratios. A round's two runs are seconds apart, so drift in the machine's speed (up to 20% within
+ * an hour here) moves both; one run of each, a minute apart, gave ratios from 1.67× to 2.51× for
+ * the same code.
+ */
+export async function importBenches(events: number, workDir: string, rounds = 3): Promise<BenchResult[]> {
+  const file = await ensureFile(events, workDir);
+  const ours: Run[] = [];
+  const references: (Run & { rows: number })[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const label = rounds === 1 ? 'file import' : `file import ${round}/${rounds}`;
+    ours.push(await runImport(file, join(workDir, 'import.duckdb'), events, label));
+    references.push(
+      await runTsForJson<{ seconds: number; rows: number; peakRssMb: number }>(
+        join(ROOT, 'bench/duckdb-reference.ts'),
+        [file, join(workDir, 'reference.duckdb')],
+      ),
+    );
+  }
+  const oursSeconds = median(ours.map((r) => r.seconds));
+  const referenceSeconds = median(references.map((r) => r.seconds));
+  const rows = references[0]!.rows;
   return [
     {
       name: 'journeylens import (NDJSON file)',
       events,
-      seconds: ours.seconds,
-      eventsPerSecond: Math.round(events / ours.seconds),
-      peakRssMb: ours.peakRssMb,
-      ratio: ours.seconds / reference.seconds,
+      seconds: oursSeconds,
+      eventsPerSecond: Math.round(events / oursSeconds),
+      peakRssMb: Math.max(...ours.map((r) => r.peakRssMb)),
+      ratio: median(ours.map((r, i) => r.seconds / references[i]!.seconds)),
+      runSeconds: ours.map((r) => r.seconds),
     },
     {
       name: 'reference: DuckDB read_json bulk load',
-      events: reference.rows,
-      seconds: reference.seconds,
-      eventsPerSecond: Math.round(reference.rows / reference.seconds),
-      peakRssMb: reference.peakRssMb,
+      events: rows,
+      seconds: referenceSeconds,
+      eventsPerSecond: Math.round(rows / referenceSeconds),
+      peakRssMb: Math.max(...references.map((r) => r.peakRssMb)),
       ratio: 1,
+      runSeconds: references.map((r) => r.seconds),
     },
   ];
 }

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ensureWebBuild } from '../src/cli/ensure-web-build.ts';
 import { ROOT } from './child.ts';
+import { median } from './report.ts';
 import { bigMap } from './ui-map.ts';
 
 const ADMIN = {
@@ -142,11 +143,6 @@ function initialBundleGzipKb(): number {
 
 function result(name: string, value: number, unit: 'ms' | 'KB', target: number): UiResult {
   return { name, value: Number(value.toFixed(1)), unit, target, met: value < target };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 }
 
 async function api<T>(url: string, method: string, path: string, body: unknown): Promise<T> {

@@ -3,7 +3,14 @@ const DEFAULT_EVENTS: Record<string, number> = { ingest: 1_000_000, query: 10_00
 
 export async function benchCommand(
   suite: string,
-  opts: { events?: string; httpEvents?: string; paths?: string; baskets?: string; cards?: string },
+  opts: {
+    events?: string;
+    httpEvents?: string;
+    rounds?: string;
+    paths?: string;
+    baskets?: string;
+    cards?: string;
+  },
 ): Promise<void> {
   if (suite === 'ui') {
     const cards = opts.cards === undefined ? 200 : Number(opts.cards);
@@ -39,9 +46,12 @@ export async function benchCommand(
     await runQueryBench({ events });
     return;
   }
+  const rounds = opts.rounds === undefined ? 3 : Number(opts.rounds);
+  if (!Number.isInteger(rounds) || rounds <= 0) throw new Error('--rounds must be a positive whole number');
   const { runIngestBench } = await import('../../bench/ingest-bench.ts');
   await runIngestBench({
     events,
     httpEvents: opts.httpEvents ? Number(opts.httpEvents) : Math.min(events, 300_000),
+    rounds,
   });
 }

@@ -109,6 +109,10 @@ program
   .argument('[suite]', 'ingest | query | attribution | basket | ui', 'ingest')
   .option('--events <n>', 'number of events (ingest: 1000000; query: 10000000)')
   .option('--http-events <n>', 'events sent over HTTP (default: min(events, 300000))')
+  .option(
+    '--rounds <n>',
+    'ingest: rounds of file import and reference, in turns; medians are reported (default 3)',
+  )
   .option('--paths <n>', 'attribution: distinct paths in the table (default 1000000)')
   .option('--baskets <n>', 'basket: number of baskets (default 1000000)')
   .option('--cards <n>', 'ui: cards on the 8-stage map (default 200)')
