@@ -1,7 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../seeded-random.ts';
-import { diffPatch, foldsToItself, mergePatch } from './json-merge-patch.ts';
+import { diffPatch, foldsToItself, mergePatch, textFoldsToItself } from './json-merge-patch.ts';
 
 let instance: DuckDBInstance;
 beforeAll(async () => {
@@ -118,5 +118,86 @@ describe('foldsToItself', () => {
       }
     }
     expect(itself).toBeGreaterThan(200);
+  });
+});
+
+describe('textFoldsToItself', () => {
+  const folded = (text: string) => JSON.stringify(mergePatch({}, JSON.parse(text)));
+
+  it('takes traits as SDKs send them, and refuses every text folding would change', () => {
+    for (const text of [
+      '{}',
+      '{"email":"p0@example.com","plan":"pro"}',
+      '{"name":"Łucja Żółć","home":"🏠","age":41,"vip":true,"debt":-3,"n":0}',
+      '{"":"empty key","a1":"x"}',
+    ]) {
+      expect(textFoldsToItself(text), text).toBe(true);
+      expect(folded(text)).toBe(text);
+    }
+    for (const text of [
+      '{"plan":null}', // a removal
+      '{"a":{"b":1}}', // nested
+      '{"a":[1]}',
+      '{ "a":1}', // spacing
+      '{"a":1 }',
+      '{"a":"\\u0041"}', // an escape, written back as the character
+      '{"a\\"":1}',
+      '{"a":1,"a":2}', // a repeated key: the last one wins
+      '{"__proto__":1}',
+      '{"2":1,"b":2}', // array-index keys come first
+      '{"a":1.50}', // numbers JSON.stringify writes otherwise
+      '{"a":1e3}',
+      '{"a":-0}',
+      '{"a":01}',
+      '{"a":1234567890123456789}',
+      '{"a":"x"}{',
+      '{"a":"x"',
+      '[1]',
+      '"x"',
+    ]) {
+      expect(textFoldsToItself(text), text).toBe(false);
+    }
+  });
+
+  it('is never wrong about 5,000 random texts', () => {
+    const r = seededRandom(23);
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    const keys = ['plan', 'email', 'plan', '__proto__', '7', '07', 'ä', 'a b', ''];
+    const values = [
+      '"pro"',
+      '"Kraków"',
+      '"a\\u00e9"',
+      '"\\ud83c\\udfe0"',
+      'true',
+      'false',
+      'null',
+      '0',
+      '-7',
+      '12',
+      '1.5',
+      '1.0',
+      '2e2',
+      '-0',
+      '123456789012345',
+      '1234567890123456',
+      '{"x":1}',
+      '[]',
+      '" sp "',
+    ];
+    let accepted = 0;
+    for (let i = 0; i < 5000; i++) {
+      const members = Array.from(
+        { length: Math.floor(r() * 4) },
+        () => `${JSON.stringify(pick(keys))}:${pick(values)}`,
+      );
+      let text = `{${members.join(',')}}`;
+      if (r() < 0.1) text = text.replace(':', ': ');
+      if (textFoldsToItself(text)) {
+        expect(folded(text), text).toBe(text);
+        accepted++;
+      }
+    }
+    // Most of the random texts hold some value or key it refuses; enough get through to count.
+    expect(accepted).toBeGreaterThan(500);
   });
 });

@@ -10,6 +10,7 @@ import { type ScannedPart, scanNdjsonFile } from '../../ingest/import/ndjson-sca
 import { type IdentityRows, ScannedIdentity } from '../../ingest/import/scan-identity.ts';
 import { makeImportScratchDir } from '../../ingest/import/scratch-dir.ts';
 import type { EnrichedEvent } from '../../ingest/types.ts';
+import { textFoldsToItself } from '../json-merge-patch.ts';
 import type { StagedNdjson, StageOptions } from '../store.ts';
 import type { Database, SerialConnection } from './database.ts';
 import {
@@ -375,16 +376,24 @@ function bulkNewcomers(n: Newcomers, files: { ids: string; persons: string }): N
     // index; folded here, while DuckDB runs the events insert, into the persons file.
     takeTraits() {
       if (count === 0) return;
-      const patches = new Map<number, Record<string, unknown>[]>();
-      const { persons, texts } = n.traits;
-      for (let i = 0; i < persons.length; i++) {
-        const patch = traitsObject(texts[i]!);
-        const list = patches.get(persons[i]!);
-        if (list === undefined) patches.set(persons[i]!, [patch]);
-        else list.push(patch);
-      }
       const traits = new Array<string | undefined>(count);
-      for (const [index, list] of patches) traits[index] = foldTraits(list);
+      const { persons, texts } = n.traits;
+      const patches = new Int32Array(count);
+      for (let i = 0; i < persons.length; i++) patches[persons[i]!]!++;
+      // Most new persons have one patch, and its text is mostly what folding it would give.
+      const several = new Map<number, Record<string, unknown>[]>();
+      for (let i = 0; i < persons.length; i++) {
+        const person = persons[i]!;
+        const text = texts[i]!;
+        if (patches[person] === 1) {
+          traits[person] = textFoldsToItself(text) ? text : foldTraits([traitsObject(text)]);
+          continue;
+        }
+        const list = several.get(person);
+        if (list === undefined) several.set(person, [traitsObject(text)]);
+        else list.push(traitsObject(text));
+      }
+      for (const [person, list] of several) traits[person] = foldTraits(list);
       writeFileSync(files.persons, personsFile(n.createdMs, traits));
     },
     async persons(conn) {
