@@ -66,8 +66,8 @@ const TEXT_FILE = `delim = chr(${FIELD}), quote = '', escape = '', header = fals
  * (StageOptions.stitch), and the messageIds are checked for repeats (message-id-repeats.ts).
  * DuckDB reads the files once, in `commit`, straight into the events table: a temp table between
  * them cost a third of a second per million events. Only the rows the caller validates itself
- * (`addEvents`) wait in a temp table, `bulk_staged`, and the ids only they hold in `bulk_ids`.
- * `dispose` drops them and removes the files.
+ * (`addEvents`) wait in a temp table, `bulk_staged`, and the ids in `bulk_ids`. `dispose` drops
+ * them and removes the files.
  */
 export async function stageNdjson(
   db: Database,
@@ -196,7 +196,39 @@ class DuckDBStagedNdjson implements StagedNdjson {
   }
 
   async identityRows(visit: (rows: IdentityRows) => void): Promise<void> {
-    this.identity.rows(visit);
+    // DuckDB loads the scan's ids on its own threads while this one stitches.
+    const load = this.startIdsLoad();
+    await load.started;
+    try {
+      this.identity.rows(visit);
+    } finally {
+      await load.done;
+    }
+  }
+
+  /** Starts `bulk_ids`' load; `started` resolves once DuckDB runs it, so stitching may begin. */
+  private startIdsLoad(): { started: Promise<void>; done: Promise<void> } {
+    let running!: () => void;
+    const started = new Promise<void>((resolve) => {
+      running = resolve;
+    });
+    const done = this.conn.exclusive(async (raw) => {
+      const load = await raw.prepare(
+        `INSERT INTO bulk_ids SELECT id, code
+         FROM read_csv($1, columns = {'code': 'INTEGER', 'id': 'VARCHAR'}, ${TEXT_FILE})`,
+      );
+      try {
+        load.bind([this.idsPath]);
+        // run() hands the statement to DuckDB's threads before it returns its promise.
+        const result = load.run();
+        running();
+        await result;
+      } finally {
+        load.destroySync();
+      }
+    });
+    // A load that fails before it starts fails `started` too.
+    return { started: Promise.race([started, done]), done };
   }
 
   async commit(
@@ -244,8 +276,8 @@ class DuckDBStagedNdjson implements StagedNdjson {
         ...(dedup ? paths : []),
       ]);
       let rows = 0;
-      const files = { ids: this.idsPath, persons: join(this.dir, 'persons.txt') };
-      await writeIdentityChanges(raw, identity, bulkNewcomers(newcomers, files), async () => {
+      const personsPath = join(this.dir, 'persons.txt');
+      await writeIdentityChanges(raw, identity, bulkNewcomers(newcomers, personsPath), async () => {
         rows = (await insert.run()).rowsChanged;
       });
       return rows;
@@ -335,14 +367,12 @@ function personsFile(createdMs: Float64Array, traits: (string | undefined)[]): B
 
 /**
  * Writes a bulk load's new ids and persons (IdentityGraph.newcomers) from numbers: the ids by
- * their codes (the scan's ids file, and `bulk_ids` for those only rows JavaScript validated hold)
- * and their persons' numbers, the persons by their index in the load (bulkPersonIdSql names
- * them), creation time and traits. Only the traits of new persons and the ids of persons known
- * before the load travel as text. The persons go to DuckDB as a file of lines of index, creation
- * time and traits, written while it runs the events insert: appending them (the traits a value
- * at a time) and joining them took a core's tenth of a second after it (280,000 persons).
+ * their codes in `bulk_ids` and their persons' numbers, the persons by their index in the load
+ * (bulkPersonIdSql names them), creation time and traits. Only the traits of new persons and the
+ * ids of persons known before the load travel as text. The persons go to DuckDB as a file of
+ * lines of index, creation time and traits, written while it runs the events insert.
  */
-function bulkNewcomers(n: Newcomers, files: { ids: string; persons: string }): NewcomerWriter {
+function bulkNewcomers(n: Newcomers, personsPath: string): NewcomerWriter {
   const count = n.createdMs.length;
   return {
     async ids(conn) {
@@ -361,15 +391,12 @@ function bulkNewcomers(n: Newcomers, files: { ids: string; persons: string }): N
       const isUser = new Int32Array(n.linkCodes.length);
       for (const i of n.userLinks) isUser[i] = 1;
       await appendNumberColumns(conn, 'bulk_links', [n.linkCodes, n.linkPersons, isUser]);
-      // The ids file is read here, once: loading it into a table first cost that table's writing.
       await conn.run(
         `INSERT INTO person_distinct_ids (workspace_id, distinct_id, person_id, is_user)
          SELECT $1, i.id, coalesce(k.id, ${bulkPersonIdSql('$2', 'l.person - $3')}), l.is_user = 1
-         FROM temp.bulk_links l
-         JOIN (SELECT code, id FROM read_csv($4, columns = {'code': 'INTEGER', 'id': 'VARCHAR'}, ${TEXT_FILE})
-               UNION ALL SELECT code, id FROM temp.bulk_ids) i ON i.code = l.code
+         FROM temp.bulk_links l JOIN temp.bulk_ids i ON i.code = l.code
          LEFT JOIN temp.bulk_known_persons k ON k.person = l.person`,
-        [n.workspaceId, n.personIdPrefix, n.firstNewPerson, files.ids],
+        [n.workspaceId, n.personIdPrefix, n.firstNewPerson],
       );
     },
     // The new persons' patches come apart from the changes' (IdentityGraph.addBulkTraits), by
@@ -394,7 +421,7 @@ function bulkNewcomers(n: Newcomers, files: { ids: string; persons: string }): N
         else list.push(traitsObject(text));
       }
       for (const [person, list] of several) traits[person] = foldTraits(list);
-      writeFileSync(files.persons, personsFile(n.createdMs, traits));
+      writeFileSync(personsPath, personsFile(n.createdMs, traits));
     },
     async persons(conn) {
       if (count === 0) return;
@@ -404,7 +431,7 @@ function bulkNewcomers(n: Newcomers, files: { ids: string; persons: string }): N
          SELECT $1, ${bulkPersonIdSql('$2', 'idx')}, traits,
            make_timestamp((created_ms * 1000)::BIGINT), make_timestamp((created_ms * 1000)::BIGINT)
          FROM read_csv($3, columns = {'idx': 'INTEGER', 'created_ms': 'DOUBLE', 'traits': 'VARCHAR'}, ${TEXT_FILE})`,
-        [n.workspaceId, n.personIdPrefix, files.persons],
+        [n.workspaceId, n.personIdPrefix, personsPath],
       );
     },
   };
