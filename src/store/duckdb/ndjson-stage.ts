@@ -1,5 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { rm, stat, writeFile } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBTimestampValue, listValue } from '@duckdb/node-api';
 import { bulkPersonIdSql } from '../../ingest/bulk-person-ids.ts';
@@ -19,6 +18,7 @@ import {
   prepareIdentityStaging,
   writeIdentityChanges,
 } from './identity-writer.ts';
+import { writeLineFiles } from './line-files.ts';
 import type { FingerprintSet } from './message-fingerprints.ts';
 import { fingerprintSql } from './message-fingerprints.ts';
 import { appendNumberColumns, appendWith } from './staging.ts';
@@ -109,8 +109,7 @@ export async function stageNdjson(
         if (undecided !== undefined) stitching = false;
       },
     });
-    const idsPath = join(dir, 'ids.txt');
-    await writeFile(idsPath, identity.idsFile());
+    const idsPaths = writeLineFiles(join(dir, 'ids'), identity.idsFile());
     await conn.exclusive(async (raw) => {
       await raw.run(`CREATE TEMP TABLE bulk_staged (${BULK_STAGED_COLUMNS})`);
       await raw.run('CREATE TEMP TABLE bulk_ids (id VARCHAR, code INTEGER)');
@@ -119,7 +118,7 @@ export async function stageNdjson(
       conn,
       dir,
       parts,
-      idsPath,
+      idsPaths,
       identity,
       repeats,
       opts.receivedAt,
@@ -145,7 +144,7 @@ class DuckDBStagedNdjson implements StagedNdjson {
     private readonly dir: string,
     parts: ScannedPart[],
     /** The scan's ids, as lines of code and id (ScannedIdentity.idsFile). */
-    private readonly idsPath: string,
+    private readonly idsPaths: string[],
     private readonly identity: ScannedIdentity,
     /** Whether the load may repeat a messageId: then its insert keeps each one's first row. */
     private readonly repeats: MessageIdRepeats,
@@ -218,7 +217,7 @@ class DuckDBStagedNdjson implements StagedNdjson {
          FROM read_csv($1, columns = {'code': 'INTEGER', 'id': 'VARCHAR'}, ${TEXT_FILE})`,
       );
       try {
-        load.bind([this.idsPath]);
+        load.bind([listValue(this.idsPaths)]);
         // run() hands the statement to DuckDB's threads before it returns its promise.
         const result = load.run();
         running();
@@ -276,8 +275,8 @@ class DuckDBStagedNdjson implements StagedNdjson {
         ...(dedup ? paths : []),
       ]);
       let rows = 0;
-      const personsPath = join(this.dir, 'persons.txt');
-      await writeIdentityChanges(raw, identity, bulkNewcomers(newcomers, personsPath), async () => {
+      const personsPrefix = join(this.dir, 'persons');
+      await writeIdentityChanges(raw, identity, bulkNewcomers(newcomers, personsPrefix), async () => {
         rows = (await insert.run()).rowsChanged;
       });
       return rows;
@@ -372,8 +371,9 @@ function personsFile(createdMs: Float64Array, traits: (string | undefined)[]): B
  * ids of persons known before the load travel as text. The persons go to DuckDB as a file of
  * lines of index, creation time and traits, written while it runs the events insert.
  */
-function bulkNewcomers(n: Newcomers, personsPath: string): NewcomerWriter {
+function bulkNewcomers(n: Newcomers, personsPrefix: string): NewcomerWriter {
   const count = n.createdMs.length;
+  let personsPaths: string[] = [];
   return {
     async ids(conn) {
       await appendWith(
@@ -421,7 +421,7 @@ function bulkNewcomers(n: Newcomers, personsPath: string): NewcomerWriter {
         else list.push(traitsObject(text));
       }
       for (const [person, list] of several) traits[person] = foldTraits(list);
-      writeFileSync(personsPath, personsFile(n.createdMs, traits));
+      personsPaths = writeLineFiles(personsPrefix, personsFile(n.createdMs, traits));
     },
     async persons(conn) {
       if (count === 0) return;
@@ -431,7 +431,7 @@ function bulkNewcomers(n: Newcomers, personsPath: string): NewcomerWriter {
          SELECT $1, ${bulkPersonIdSql('$2', 'idx')}, traits,
            make_timestamp((created_ms * 1000)::BIGINT), make_timestamp((created_ms * 1000)::BIGINT)
          FROM read_csv($3, columns = {'idx': 'INTEGER', 'created_ms': 'DOUBLE', 'traits': 'VARCHAR'}, ${TEXT_FILE})`,
-        [n.workspaceId, n.personIdPrefix, personsPath],
+        [n.workspaceId, n.personIdPrefix, listValue(personsPaths)],
       );
     },
   };
