@@ -368,7 +368,7 @@ function personsFile(createdMs: Float64Array, traits: (string | undefined)[]): B
  * Writes a bulk load's new ids and persons (IdentityGraph.newcomers) from numbers: the ids by
  * their codes in `bulk_ids` and their persons' numbers, the persons by their index in the load
  * (bulkPersonIdSql names them), creation time and traits. Only the traits of new persons and the
- * ids of persons known before the load travel as text. The persons go to DuckDB as a file of
+ * ids of persons known before the load travel as text. The persons go to DuckDB as files of
  * lines of index, creation time and traits, written while it runs the events insert.
  */
 function bulkNewcomers(n: Newcomers, personsPrefix: string): NewcomerWriter {
@@ -400,7 +400,7 @@ function bulkNewcomers(n: Newcomers, personsPrefix: string): NewcomerWriter {
       );
     },
     // The new persons' patches come apart from the changes' (IdentityGraph.addBulkTraits), by
-    // index; folded here, while DuckDB runs the events insert, into the persons file.
+    // index; folded here, while DuckDB runs the events insert, into the persons' files.
     takeTraits() {
       if (count === 0) return;
       const traits = new Array<string | undefined>(count);
