@@ -8,6 +8,7 @@ import {
   parseIsoTimestamp,
   SYSTEM_EVENT,
 } from '../message-values.ts';
+import { writeInt } from './decimal-bytes.ts';
 import type { MessageIdHashes } from './message-id-repeats.ts';
 import { type ChunkIdentityCollector, NO_ID } from './scan-identity.ts';
 import { contentMessageId } from './stable-message-id.ts';
@@ -1008,33 +1009,4 @@ function copy(o: Buffer, n: number, s: number, e: number): number {
   if (inOffset >= 0) whole!.copyWithin(outOffset + n, inOffset + s, inOffset + e);
   else o.set(b.subarray(s, e), n);
   return n + e - s;
-}
-
-/** Writes an integer (below 2^53 in size) in decimal at `n`; returns the offset after it. */
-export function writeInt(o: Buffer, n: number, value: number): number {
-  if (value < 0) {
-    o[n++] = 0x2d;
-    value = -value;
-  }
-  // Epoch milliseconds have 13 digits: the top part and the low nine each fit 32-bit arithmetic.
-  if (value >= 1e9) {
-    n = writeSmall(o, n, Math.floor(value / 1e9));
-    let low = (value % 1e9) | 0;
-    for (let i = 8; i >= 0; i--) {
-      o[n + i] = 0x30 + (low % 10);
-      low = (low / 10) | 0;
-    }
-    return n + 9;
-  }
-  return writeSmall(o, n, value);
-}
-
-function writeSmall(o: Buffer, n: number, value: number): number {
-  let digits = 1;
-  for (let v = value; v >= 10; v = (v / 10) | 0) digits++;
-  for (let i = digits - 1; i >= 0; i--) {
-    o[n + i] = 0x30 + (value % 10);
-    value = (value / 10) | 0;
-  }
-  return n + digits;
 }

@@ -1,5 +1,6 @@
 import { withRoomFloat64, withRoomInt32, withRoomUint8 } from '../typed-array-capacity.ts';
 import type { EnrichedEvent } from '../types.ts';
+import { writeInt } from './decimal-bytes.ts';
 
 /**
  * What identity stitching needs of a bulk import, gathered during the scan (ndjson-scan.ts)
@@ -406,10 +407,7 @@ export class ScannedIdentity implements IdentityIds {
     const out = file.data;
     let n = file.length;
     for (let code = from; code < to; code++) {
-      let digits = 1;
-      for (let v = code; v >= 10; v = (v / 10) | 0) digits++;
-      for (let i = digits - 1, v = code; i >= 0; i--, v = (v / 10) | 0) out[n + i] = 0x30 + (v % 10);
-      n += digits;
+      n = writeInt(out, n, code);
       out[n++] = this.field;
       const end = endOf(ends[code]!);
       for (let i = start; i < end; i++) out[n++] = bytes[i]!;
