@@ -154,6 +154,7 @@ describe('textFoldsToItself', () => {
       '{"a":"x"',
       '[1]',
       '"x"',
+      `{${Array.from({ length: 40 }, (_, i) => `"k${i}":1`).join(',')}}`, // many keys: folded instead
     ]) {
       expect(textFoldsToItself(text), text).toBe(false);
     }
