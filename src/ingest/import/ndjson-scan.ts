@@ -197,23 +197,27 @@ class Uncertain extends Error {}
 const UNCERTAIN = new Uncertain();
 
 // Scanner state for the line being scanned. Module-level: a scan is synchronous and one per thread.
-let b: Buffer = Buffer.alloc(0);
-let pos = 0;
+// The scanner's module-level state is `var`, not `let`, throughout: each read of a module-level
+// `let` from a function checks that it is initialised (its temporal dead zone), and a `var` has no
+// such check. The scan ran 4–7% faster (in-process A/B of 38 alternating rounds, three times).
+// Its tables stay `const`, which the optimising compiler folds: as `var` the scan was 12% slower.
+var b: Buffer = Buffer.alloc(0);
+var pos = 0;
 /** The line holds bytes ≥ 0x80 (checked for valid UTF-8 once, at the end). */
-let nonAscii = false;
-let lineStart = 0;
+var nonAscii = false;
+var lineStart = 0;
 const memberStart = new Int32Array(MEMBERS.length);
 const memberEnd = new Int32Array(MEMBERS.length);
 /** Per member: a string's flags (ESCAPED, NON_ASCII), or, for traits and integrations, 1 when non-empty. */
 const memberFlag = new Uint8Array(MEMBERS.length);
 const slotStart = new Int32Array(SLOTS);
 const slotEnd = new Int32Array(SLOTS);
-let objects = 0;
+var objects = 0;
 /** Bits of the members present (by index in MEMBERS), of the slots recorded, of decoded values. */
-let present = 0;
-let slots = 0;
-let decodedMask = 0;
-let ctxTraitsNonEmpty = false;
+var present = 0;
+var slots = 0;
+var decodedMask = 0;
+var ctxTraitsNonEmpty = false;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -538,8 +542,8 @@ function digits(s: number, n: number): number {
 }
 
 /** The last hour timeMember worked out (as yyyymmddhh) and its instant. */
-let cachedHour = -1;
-let cachedHourMs = 0;
+var cachedHour = -1;
+var cachedHourMs = 0;
 
 /**
  * A timestamp member's instant in epoch ms, as zod's Timestamp reads it: NaN when absent;
@@ -601,11 +605,11 @@ function timeMember(k: number): number {
 }
 
 // What `judge` decided for the row, beside valueStart/End and decoded.
-let rowType = 0;
-let tsMs = 0;
-let sentMs = Number.NaN;
-let traitsStart = -1;
-let traitsEnd = -1;
+var rowType = 0;
+var tsMs = 0;
+var sentMs = Number.NaN;
+var traitsStart = -1;
+var traitsEnd = -1;
 
 /** Judges the scanned message as zod would; throws UNCERTAIN where zod should decide. */
 function judge(receivedAtMs: number): void {
@@ -671,7 +675,7 @@ const CHANNEL_BYTES = new Map(Object.keys(CHANNELS).map((c) => [c, Buffer.from(c
 
 /** Channels by the hash of their key (see channelOf), with each key's bytes to tell them apart. */
 const channels = new Map<number, { key: Buffer; channel: Channel }[]>();
-let channelKeys = 0;
+var channelKeys = 0;
 const keyBuffer = Buffer.alloc(64 * 1024);
 
 /**
@@ -786,9 +790,9 @@ export interface ScanCounts {
 }
 
 /** Where scanLines notes the identity rows of what it stages, if anywhere. */
-let identity: ChunkIdentityCollector | undefined;
+var identity: ChunkIdentityCollector | undefined;
 /** Where the scan notes each row's messageId, if anywhere. */
-let messageIds: MessageIdHashes | undefined;
+var messageIds: MessageIdHashes | undefined;
 
 /**
  * Scans the lines of `input[start, end)` into staged rows, noting their ids in `opts.identity`
@@ -986,11 +990,11 @@ function putMember(o: Buffer, n: number, k: number): number {
 }
 
 /** The memory input and output share, if they do, and where each starts in it. */
-let whole: Uint8Array | undefined;
-let inOffset = -1;
-let outOffset = 0;
+var whole: Uint8Array | undefined;
+var inOffset = -1;
+var outOffset = 0;
 /** The output buffer these were worked out for (`.buffer` is too slow a getter to ask per row). */
-let sharedFor: Buffer | undefined;
+var sharedFor: Buffer | undefined;
 
 function shareMemory(o: Buffer): void {
   sharedFor = o;
