@@ -185,6 +185,16 @@ describe('scanLines', () => {
     }
   });
 
+  it('tells the keys it knows from keys of the same length, first and last letter', () => {
+    // The key tables bucket keys by length, first and last byte, then compare the rest.
+    uncertain('{"type":"track","event":"E","userId":"u","cantext":{}}'); // not context
+    const base = { type: 'track', event: 'E', userId: 'u' };
+    expect(ok({ ...base, properties: { channel: 'email' } }).channel).toBe('email');
+    // Not properties.channel: a track with no hint of its channel is `other`.
+    expect(ok({ ...base, properties: { chonnel: 'email' } }).channel).toBe('other');
+    expect(ok({ ...base, context: { campaign: { madium: 'cpc' } } }).channel).toBe('other');
+  });
+
   it('counts lines and rows: blank lines are not rows, CRLF ends a line, a BOM only starts the file', () => {
     const good = '{"type":"track","event":"E","userId":"u"}';
     const { rows, counts } = scan([`\ufeff${good}`, '', '  ', good, `\ufeff${good}`, good], '\r\n');

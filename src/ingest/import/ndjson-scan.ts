@@ -125,11 +125,20 @@ const LIBRARY_OBJ = 8;
  * byte (which tell apart the keys of each table; checked when it is built), then a comparison.
  */
 class KeyTable {
-  private readonly keys: Buffer[];
+  /**
+   * The keys' bytes end to end in one typed array; key i is [starts[i], starts[i + 1]). With a
+   * Buffer per key, comparing the line's keys took a fifth of the JSON walk; this way the whole
+   * scan is 4–6% faster (in-process A/B, 38 alternating rounds, three times).
+   */
+  private readonly bytes: Uint8Array;
+  private readonly starts: Int32Array;
   private readonly byHash = new Int8Array(1024).fill(-1);
   constructor(names: readonly string[]) {
-    this.keys = names.map((n) => Buffer.from(n));
-    this.keys.forEach((k, i) => {
+    const keys = names.map((n) => Buffer.from(n));
+    this.bytes = new Uint8Array(Buffer.concat(keys));
+    this.starts = new Int32Array(keys.length + 1);
+    keys.forEach((k, i) => {
+      this.starts[i + 1] = this.starts[i]! + k.length;
       const h = keyHash(k.length, k[0]!, k[k.length - 1]!);
       if (this.byHash[h] !== -1)
         throw new Error(`keys ${names[i]} and ${names[this.byHash[h]!]} share a bucket`);
@@ -139,7 +148,13 @@ class KeyTable {
   find(s: number, e: number): number {
     if (e <= s) return -1;
     const i = this.byHash[keyHash(e - s, b[s]!, b[e - 1]!)]!;
-    return i >= 0 && keyIs(s, e, this.keys[i]!) ? i : -1;
+    if (i < 0) return -1;
+    const at = this.starts[i]!;
+    if (this.starts[i + 1]! - at !== e - s) return -1;
+    const key = this.bytes;
+    const buf = b;
+    for (let j = s, k = at; j < e; j++, k++) if (buf[j] !== key[k]) return -1;
+    return i;
   }
 }
 
