@@ -130,6 +130,7 @@ describe('textFoldsToItself', () => {
       '{"email":"p0@example.com","plan":"pro"}',
       '{"name":"Łucja Żółć","home":"🏠","age":41,"vip":true,"debt":-3,"n":0}',
       '{"":"empty key","a1":"x"}',
+      `{${Array.from({ length: 31 }, (_, i) => `"k${i}":1`).join(',')}}`, // the most keys it takes
     ]) {
       expect(textFoldsToItself(text), text).toBe(true);
       expect(folded(text)).toBe(text);
@@ -155,6 +156,7 @@ describe('textFoldsToItself', () => {
       '[1]',
       '"x"',
       `{${Array.from({ length: 40 }, (_, i) => `"k${i}":1`).join(',')}}`, // many keys: folded instead
+      `{${Array.from({ length: 32 }, (_, i) => `"k${i}":1`).join(',')}}`, // one past the most, 31
     ]) {
       expect(textFoldsToItself(text), text).toBe(false);
     }
