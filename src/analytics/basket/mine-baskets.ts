@@ -3,6 +3,7 @@ import type { BasketItemset, BasketResult, BasketRule } from './basket-result.ts
 import { type BasketThresholds, minCountFor } from './basket-thresholds.ts';
 import type { BasketTransactions } from './basket-transactions.ts';
 import { mineFrequentItemsets } from './fp-growth.ts';
+import { compareLists, compareRules, compareText } from './rule-order.ts';
 
 export interface MineOptions {
   /** Most itemsets and most rules to return (the strongest); all when absent. */
@@ -68,14 +69,7 @@ export function mineBaskets(
       count: r.count,
     });
   }
-  rules.sort(
-    (a, b) =>
-      b.lift - a.lift ||
-      b.confidence - a.confidence ||
-      b.support - a.support ||
-      compareLists(a.antecedent, b.antecedent) ||
-      compareLists(a.consequent, b.consequent),
-  );
+  rules.sort(compareRules);
 
   const limit = opts.limit ?? Number.POSITIVE_INFINITY;
   return {
@@ -86,17 +80,4 @@ export function mineBaskets(
     itemsetCount: itemsets.length,
     ruleCount: rules.length,
   };
-}
-
-/** Code-unit order: the same on every machine, unlike a locale's collation. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareLists(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const c = compareText(a[i]!, b[i]!);
-    if (c !== 0) return c;
-  }
-  return a.length - b.length;
 }

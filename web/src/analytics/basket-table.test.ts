@@ -25,6 +25,21 @@ describe('sortRules', () => {
     expect(sortRules(RULES, 'lift').map((r) => r.antecedent[0])).toEqual(['b', 'c', 'a']);
   });
 
+  it('breaks ties as the API lists rules: higher confidence, then a shorter antecedent first', () => {
+    // Same lift and support; the API (mine-baskets) lists by confidence next, then the items,
+    // a list before any longer list it starts.
+    const tied = [
+      rule('p401', { antecedent: ['p401', 'p402', 'p403'], consequent: ['p405'], lift: 3 }),
+      rule('p401', { antecedent: ['p401', 'p402'], consequent: ['p405'], lift: 3 }),
+      rule('p401', { antecedent: ['p401', 'p403'], consequent: ['p405'], lift: 3, confidence: 0.9 }),
+    ];
+    expect(sortRules(tied, 'lift').map((r) => r.antecedent.join())).toEqual([
+      'p401,p403',
+      'p401,p402',
+      'p401,p402,p403',
+    ]);
+  });
+
   it('sorts by support', () => {
     expect(sortRules(RULES, 'support').map((r) => r.antecedent[0])).toEqual(['c', 'a', 'b']);
   });

@@ -1,4 +1,5 @@
 import type { BasketItemset, BasketRule } from '../../../src/analytics/basket/basket-result.ts';
+import { compareDesc, compareRules } from '../../../src/analytics/basket/rule-order.ts';
 
 /** The measures the rules table sorts by, strongest first. */
 export const RULE_SORTS = ['lift', 'support', 'confidence', 'leverage', 'conviction', 'count'] as const;
@@ -16,18 +17,12 @@ const convictionOf = (r: BasketRule) => r.conviction ?? Number.POSITIVE_INFINITY
 const measureOf = (r: BasketRule, by: RuleSort): number => (by === 'conviction' ? convictionOf(r) : r[by]);
 
 /**
- * The rules sorted by one measure, largest first; ties by lift, then support, then the items'
- * names, so the order never depends on how the API listed them.
+ * The rules sorted by one measure, largest first; ties in the API's order (lift, confidence,
+ * support, then the items), so sorted by lift the table's rows are the API's.
  * Example: conviction sort puts a rule with `conviction: null` (∞) before one with 3.2.
  */
 export function sortRules(rules: readonly BasketRule[], by: RuleSort): BasketRule[] {
-  return [...rules].sort(
-    (a, b) =>
-      compareDesc(measureOf(a, by), measureOf(b, by)) ||
-      compareDesc(a.lift, b.lift) ||
-      compareDesc(a.support, b.support) ||
-      ruleName(a).localeCompare(ruleName(b)),
-  );
+  return [...rules].sort((a, b) => compareDesc(measureOf(a, by), measureOf(b, by)) || compareRules(a, b));
 }
 
 /** Itemsets by support (then larger first) or by size (then support), names breaking ties. */
@@ -40,13 +35,6 @@ export function sortItemsets(itemsets: readonly BasketItemset[], by: ItemsetSort
     );
   });
 }
-
-// Infinity − Infinity is NaN, so compare rather than subtract.
-function compareDesc(a: number, b: number): number {
-  return a === b ? 0 : a > b ? -1 : 1;
-}
-
-const ruleName = (r: BasketRule) => `${r.antecedent.join()}⇒${r.consequent.join()}`;
 
 /** The sign for an infinite conviction, as association-rule tools print it. */
 export const INFINITY = '∞';
