@@ -321,6 +321,36 @@ describe('journeylens import (the CLI)', () => {
     expect(run.stdout).toMatch(/1 × timestamp: is not an ISO 8601 date-time/);
   });
 
+  it('imports into a new store file, creating the default workspace; the first serve still issues its keys', async () => {
+    const path = await fixture('first.ndjson', [
+      JSON.stringify({ type: 'identify', userId: 'first-user', traits: { plan: 'pro' }, messageId: 'f-1' }),
+      JSON.stringify({ type: 'track', event: 'Signed Up', userId: 'first-user', messageId: 'f-2' }),
+    ]);
+    const fresh = join(t.dir, 'fresh.duckdb');
+    const run = await cli(['import', path, '--store', `duckdb:${fresh}`]);
+    expect(run.stderr).not.toMatch(/journeylens:/);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Created the default workspace in duckdb:${fresh}`);
+    expect(run.stdout).toContain(`Imported ${path}: 2 rows, 2 accepted, 0 rejected`);
+
+    const store = await openDuckDBStore(fresh);
+    try {
+      expect(await store.events.count('default')).toBe(2);
+      expect((await store.persons.byDistinctId('default', 'first-user'))?.traits).toEqual({ plan: 'pro' });
+      // The import made no keys: the server's first start makes them and shows them once.
+      const boot = await bootstrap(store, {});
+      expect(boot.created.map((c) => c.kind).sort()).toEqual(['admin', 'write']);
+      expect(boot.adminUser?.password).toEqual(expect.any(String));
+    } finally {
+      await store.close();
+    }
+
+    // A second import into it says nothing of creating.
+    const again = await cli(['import', path, '--store', `duckdb:${fresh}`]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain('Created the default workspace');
+  });
+
   it('refuses a workspace that does not exist and a format it does not know', async () => {
     const path = await fixture('small.csv', ['event,userId', 'Signed Up,u1']);
     const noWorkspace = await cli(['import', path, '--store', `duckdb:${t.path}`, '--workspace', 'nope']);

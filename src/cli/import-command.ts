@@ -3,7 +3,7 @@ import { importFile } from '../ingest/import/import-file.ts';
 import { createProgressDisplay } from '../ingest/import/progress.ts';
 import { Ingestor } from '../ingest/ingestor.ts';
 import { openStore } from '../store/open-store.ts';
-import { requireWorkspace } from './require-workspace.ts';
+import { ensureWorkspace } from './require-workspace.ts';
 
 /** `journeylens import FILE`: same validation, stitching and dedup as the HTTP API. */
 export async function importCommand(
@@ -13,7 +13,11 @@ export async function importCommand(
   const config = loadConfig({ store: opts.store });
   const store = await openStore(config.store);
   try {
-    await requireWorkspace(store, opts.workspace);
+    if (await ensureWorkspace(store, opts.workspace)) {
+      console.log(
+        `Created the default workspace in ${store.description}; \`journeylens serve\` will print its write key, admin token and admin sign-in once, on its first start.`,
+      );
+    }
     const ingestor = await Ingestor.start(store);
     const progress = createProgressDisplay({ label: 'import' });
     const summary = await importFile({

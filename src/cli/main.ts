@@ -42,7 +42,11 @@ program
   .argument('<file>', 'file to import')
   .option('--format <format>', 'csv | ndjson | parquet (default: from the file extension)')
   .option('--store <url>', storeHelp)
-  .option('--workspace <id>', 'workspace to import into', 'default')
+  .option(
+    '--workspace <id>',
+    'workspace to import into (the default one is created in a new store)',
+    'default',
+  )
   .option('--rejected <path>', 'where to write rejected rows (default: FILE.rejected.ndjson)')
   .action(importCommand);
 

@@ -1,3 +1,4 @@
+import { DEFAULT_WORKSPACE } from '../server/bootstrap.ts';
 import type { Store } from '../store/store.ts';
 
 /** Fails with the workspaces the store does have when `id` is not one of them. */
@@ -10,4 +11,19 @@ export async function requireWorkspace(store: Store, id: string): Promise<void> 
         ? `Known: ${known.join(', ')}.`
         : 'Start the server once (journeylens serve) to create the default workspace.'),
   );
+}
+
+/**
+ * Like requireWorkspace, but creates the default workspace in a store that lacks it, as the
+ * server's first start would: importing into a new store file is how many users begin. Its keys
+ * and first admin are left to that first start (bootstrap), which prints them once, as it does
+ * for a store it creates itself. Resolves to whether it created the workspace.
+ */
+export async function ensureWorkspace(store: Store, id: string): Promise<boolean> {
+  if (id !== DEFAULT_WORKSPACE.id || (await store.workspaces.get(id))) {
+    await requireWorkspace(store, id);
+    return false;
+  }
+  await store.workspaces.create(DEFAULT_WORKSPACE);
+  return true;
 }
