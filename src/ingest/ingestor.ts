@@ -1,6 +1,6 @@
 import type { ScanStitching, StagedNdjson, StageOptions, Store } from '../store/store.ts';
 import { IdentityGraph } from './identity-graph.ts';
-import type { BulkNdjsonLoader } from './import/bulk-ndjson.ts';
+import type { BulkNdjsonLoader, CommitPhase } from './import/bulk-ndjson.ts';
 import type { IdentityRows } from './import/scan-identity.ts';
 import { normalizeMessages } from './normalize.ts';
 import { Stitcher } from './stitcher.ts';
@@ -244,7 +244,7 @@ export class Ingestor {
   private async commitStaged(
     workspaceId: string,
     staged: StagedNdjson,
-    onProgress?: (fraction: number) => void,
+    onProgress?: (phase: CommitPhase, fraction: number) => void,
   ): Promise<{ accepted: number; inserted: number }> {
     if (!this.stitchedWhileStaged.delete(staged))
       throw new Error('a staged file is committed through the loader that staged it');
@@ -253,9 +253,12 @@ export class Ingestor {
       await staged.identityRows((rows) => {
         this.stitchRows(rows);
         // Rows come in file order, so the last one's line says how far through the file we are.
-        if (rows.count > 0 && staged.rows > 0) onProgress?.(Math.min(1, rows.lastLine / staged.rows));
+        if (rows.count > 0 && staged.rows > 0)
+          onProgress?.('stitching', Math.min(1, rows.lastLine / staged.rows));
       });
-      const result = await staged.commit(workspaceId, graph.pendingChanges(), graph.newcomers());
+      const result = await staged.commit(workspaceId, graph.pendingChanges(), graph.newcomers(), (f) =>
+        onProgress?.('writing', f),
+      );
       this.stitcher.committed();
       this.graphNeedsReload = true;
       return result;

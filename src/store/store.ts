@@ -200,6 +200,8 @@ export interface StagedNdjson {
     workspaceId: string,
     identity: IdentityChanges,
     newcomers: Newcomers,
+    /** How far the writing has come, from 0 to 1, for a progress bar; never backwards. */
+    onProgress?: (fraction: number) => void,
   ): Promise<{ accepted: number; inserted: number }>;
   /** Drops the staged data; safe to call more than once. */
   dispose(): Promise<void>;

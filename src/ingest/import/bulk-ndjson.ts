@@ -11,14 +11,25 @@ import {
 } from './rejected-rows.ts';
 import { withStableMessageId } from './stable-message-id.ts';
 
+/** The phases of a bulk commit, in order. */
+export type CommitPhase = 'stitching' | 'writing';
+
+/**
+ * Where each phase of a bulk import ends on the progress bar, roughly its share of the time (a
+ * million events: the scan 55%, stitching what the scan left 2%, writing 43%). Validating the rows
+ * the scan left undecided takes from 0.55 to 0.6; it is most of the time only for a file of
+ * such rows, which goes through JavaScript anyway.
+ */
+const BAR = { staged: 0.55, validated: 0.6, stitched: 0.65 } as const;
+
 /** The bulk path's two ends: the store stages the file, the ingestor stitches and commits it. */
 export interface BulkNdjsonLoader {
   stage(workspaceId: string, path: string, opts: StageOptions): Promise<StagedNdjson | null>;
-  /** `onProgress` hears how far stitching has come through the file, from 0 to 1. */
+  /** `onProgress` hears how far each phase has come, from 0 to 1: stitching, then writing. */
   commit(
     workspaceId: string,
     staged: StagedNdjson,
-    onProgress?: (fraction: number) => void,
+    onProgress?: (phase: CommitPhase, fraction: number) => void,
   ): Promise<{ accepted: number; inserted: number }>;
   /** Gives up a staged file that will not be committed (what staging began is undone). */
   abandon?(staged: StagedNdjson): void;
@@ -50,21 +61,25 @@ export async function importNdjsonBulk(opts: {
 }): Promise<BulkOutcome | null> {
   const { path, size, loader, onProgress } = opts;
   const receivedAt = new Date();
-  // The bar's share of each phase, roughly its share of the time: staging the file in the store
-  // half, validating what the store left undecided a tenth, stitching a quarter, writing the rest.
   const report = (fraction: number) => onProgress?.(Math.round(size * fraction), size, 'bytes');
   const staged = await loader.stage(opts.workspaceId, path, {
     receivedAt,
-    onProgress: (f) => report(0.5 * f),
+    onProgress: (f) => report(BAR.staged * f),
   });
   if (staged === null) return null;
   let handedToCommit = false;
   try {
-    report(0.5);
+    report(BAR.staged);
     const rejected = await validateUncertainRows(staged, path, receivedAt, opts.sideFile, opts.tally);
-    report(0.6);
+    report(BAR.validated);
     handedToCommit = true;
-    const { accepted } = await loader.commit(opts.workspaceId, staged, (f) => report(0.6 + 0.25 * f));
+    const { accepted } = await loader.commit(opts.workspaceId, staged, (phase, f) =>
+      report(
+        phase === 'stitching'
+          ? BAR.validated + (BAR.stitched - BAR.validated) * f
+          : BAR.stitched + (1 - BAR.stitched) * f,
+      ),
+    );
     report(1);
     return {
       rows: staged.rows,
