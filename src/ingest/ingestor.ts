@@ -256,9 +256,9 @@ export class Ingestor {
         if (rows.count > 0 && staged.rows > 0)
           onProgress?.('stitching', Math.min(1, rows.lastLine / staged.rows));
       });
-      const result = await staged.commit(workspaceId, graph.pendingChanges(), graph.newcomers(), (f) =>
-        onProgress?.('writing', f),
-      );
+      // Only when someone listens: the store tracks its statements' progress for it.
+      const writing = onProgress && ((f: number) => onProgress('writing', f));
+      const result = await staged.commit(workspaceId, graph.pendingChanges(), graph.newcomers(), writing);
       this.stitcher.committed();
       this.graphNeedsReload = true;
       return result;
