@@ -36,20 +36,20 @@ export function foldsToItself(patch: Json): boolean {
   return true;
 }
 
-/**
- * Whether a patch's JSON text is what folding it alone gives back, character for character:
- * `JSON.stringify(mergePatch({}, JSON.parse(text))) === text`. Judged on the text, without
- * parsing it, for the forms SDKs send traits in and stricter: one flat object of at most 31
- * keys (MOST_KEYS), no whitespace, keys without escapes that are not array indexes (JSON.parse puts those
- * first) nor `__proto__` and not repeated, values that are strings without escapes, booleans
- * or integers of up to 15 digits written as JSON.stringify writes them. Anything else is false,
- * and is folded instead.
- * A bulk load's new persons mostly have one such patch, and storing its text spares a parse and
- * a stringify each (100,000 persons: a fifth of a second).
- */
 /** The most keys textFoldsToItself takes: it looks for a repeat key by key. */
 const MOST_KEYS = 31;
 
+/**
+ * Whether a patch's JSON text is what folding it alone gives back, character for character:
+ * `JSON.stringify(mergePatch({}, JSON.parse(text))) === text`. Judged on the text, without
+ * parsing it, for the forms SDKs send traits in and stricter: one flat object of at most 31 keys
+ * (MOST_KEYS), no whitespace, keys without escapes that are not array indexes (JSON.parse puts
+ * those first) nor `__proto__` and not repeated, values that are strings without escapes,
+ * booleans or integers of up to 15 digits written as JSON.stringify writes them. Anything else is
+ * false, and is folded instead.
+ * A bulk load's new persons mostly have one such patch, and storing its text spares a parse and
+ * a stringify each (100,000 persons: a fifth of a second).
+ */
 export function textFoldsToItself(text: string): boolean {
   const n = text.length;
   if (n < 2 || text.charCodeAt(0) !== 0x7b) return false;
