@@ -4,13 +4,7 @@ import type { Store } from '../store/store.ts';
 /** Fails with the workspaces the store does have when `id` is not one of them. */
 export async function requireWorkspace(store: Store, id: string): Promise<void> {
   if (await store.workspaces.get(id)) return;
-  const known = (await store.workspaces.list()).map((w) => w.id);
-  throw new Error(
-    `No workspace "${id}" in ${store.description}. ` +
-      (known.length
-        ? `Known: ${known.join(', ')}.`
-        : 'Start the server once (journeylens serve) to create the default workspace.'),
-  );
+  throw await noSuchWorkspace(store, id);
 }
 
 /**
@@ -20,10 +14,18 @@ export async function requireWorkspace(store: Store, id: string): Promise<void> 
  * for a store it creates itself. Resolves to whether it created the workspace.
  */
 export async function ensureWorkspace(store: Store, id: string): Promise<boolean> {
-  if (id !== DEFAULT_WORKSPACE.id || (await store.workspaces.get(id))) {
-    await requireWorkspace(store, id);
-    return false;
-  }
+  if (await store.workspaces.get(id)) return false;
+  if (id !== DEFAULT_WORKSPACE.id) throw await noSuchWorkspace(store, id);
   await store.workspaces.create(DEFAULT_WORKSPACE);
   return true;
+}
+
+async function noSuchWorkspace(store: Store, id: string): Promise<Error> {
+  const known = (await store.workspaces.list()).map((w) => w.id);
+  return new Error(
+    `No workspace "${id}" in ${store.description}. ` +
+      (known.length
+        ? `Known: ${known.join(', ')}.`
+        : 'Start the server once (journeylens serve) to create the default workspace.'),
+  );
 }
