@@ -293,12 +293,12 @@ class DuckDBStagedNdjson implements StagedNdjson {
         const personsPrefix = join(this.dir, 'persons');
         await writeIdentityChanges(raw, identity, bulkNewcomers(newcomers, personsPrefix), async () => {
           report(WRITTEN.ids);
-          const run = () => insert.run();
-          const inserted = onProgress
-            ? await withQueryProgress(raw, run, (f) =>
-                report(WRITTEN.ids + (WRITTEN.events - WRITTEN.ids) * f),
-              )
-            : await run();
+          // Untracked (no one listening), DuckDB reports no progress and this polls for nothing.
+          const inserted = await withQueryProgress(
+            raw,
+            () => insert.run(),
+            (f) => report(WRITTEN.ids + (WRITTEN.events - WRITTEN.ids) * f),
+          );
           rows = inserted.rowsChanged;
         });
         return rows;
