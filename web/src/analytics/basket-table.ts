@@ -1,5 +1,5 @@
 import type { BasketItemset, BasketRule } from '../../../src/analytics/basket/basket-result.ts';
-import { compareDesc, compareRules } from '../../../src/analytics/basket/rule-order.ts';
+import { compareDesc, compareLists, compareRules } from '../../../src/analytics/basket/rule-order.ts';
 
 /** The measures the rules table sorts by, strongest first. */
 export const RULE_SORTS = ['lift', 'support', 'confidence', 'leverage', 'conviction', 'count'] as const;
@@ -25,14 +25,12 @@ export function sortRules(rules: readonly BasketRule[], by: RuleSort): BasketRul
   return [...rules].sort((a, b) => compareDesc(measureOf(a, by), measureOf(b, by)) || compareRules(a, b));
 }
 
-/** Itemsets by support (then larger first) or by size (then support), names breaking ties. */
+/** Itemsets by support (then larger first) or by size (then support), items breaking ties as the API's do. */
 export function sortItemsets(itemsets: readonly BasketItemset[], by: ItemsetSort): BasketItemset[] {
   return [...itemsets].sort((a, b) => {
     const support = compareDesc(a.support, b.support);
     const size = compareDesc(a.items.length, b.items.length);
-    return (
-      (by === 'support' ? support || size : size || support) || a.items.join().localeCompare(b.items.join())
-    );
+    return (by === 'support' ? support || size : size || support) || compareLists(a.items, b.items);
   });
 }
 
